@@ -1,0 +1,123 @@
+//! A small RFC 4180 reader: comma-separated, double-quoted fields that may hold commas,
+//! quotes (doubled) and line breaks.
+
+use std::fmt;
+
+/// A record of a CSV file with the line it starts on (1-based), for messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvRecord {
+    /// Line of the file where the record starts.
+    pub line: usize,
+    /// The fields, unquoted.
+    pub fields: Vec<String>,
+}
+
+/// A quoted field that never ends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvError {
+    /// Line where the unterminated quoted field starts.
+    pub line: usize,
+}
+
+impl fmt::Display for CsvError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}: a quoted field is never closed with a double quote",
+            self.line
+        )
+    }
+}
+
+/// Splits CSV text into records. Blank lines are skipped; a leading byte-order mark is
+/// ignored; `\r\n` and `\n` both end a record.
+///
+/// # Errors
+/// [`CsvError`] when a quoted field is never closed.
+///
+/// # Example
+/// ```
+/// use chronoline::timeline::read_csv;
+/// let records = read_csv("id,quote\nevt-1,\"He said \"\"yes\"\", then left\"\n").unwrap();
+/// assert_eq!(records[1].fields, ["evt-1", "He said \"yes\", then left"]);
+/// ```
+pub fn read_csv(text: &str) -> Result<Vec<CsvRecord>, CsvError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut records = Vec::new();
+    let mut fields: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut line = 1;
+    let mut record_line = 1;
+    let mut in_quotes = false;
+    let mut quote_line = 0;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    field.push('\n');
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.is_empty() => {
+                in_quotes = true;
+                quote_line = line;
+            }
+            ',' => fields.push(std::mem::take(&mut field)),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                fields.push(std::mem::take(&mut field));
+                if !(fields.len() == 1 && fields[0].is_empty()) {
+                    records.push(CsvRecord {
+                        line: record_line,
+                        fields: std::mem::take(&mut fields),
+                    });
+                }
+                fields.clear();
+                line += 1;
+                record_line = line;
+            }
+            _ => field.push(c),
+        }
+    }
+    if in_quotes {
+        return Err(CsvError { line: quote_line });
+    }
+    if !field.is_empty() || !fields.is_empty() {
+        fields.push(field);
+        records.push(CsvRecord {
+            line: record_line,
+            fields,
+        });
+    }
+    Ok(records)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_fields_keep_commas_quotes_and_line_breaks() {
+        let records =
+            read_csv("\u{feff}a,b,c\r\n1,\"x, y\",\"two\nlines\"\r\n\r\n2,,\"\"\"q\"\"\"").unwrap();
+        assert_eq!(records.len(), 3);
+        assert_eq!(records[1].fields, ["1", "x, y", "two\nlines"]);
+        assert_eq!(records[2].line, 5);
+        assert_eq!(records[2].fields, ["2", "", "\"q\""]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_names_its_line() {
+        assert_eq!(read_csv("a,b\n1,\"open\n2,3\n"), Err(CsvError { line: 2 }));
+    }
+}

@@ -1,0 +1,62 @@
+//! The page: loads the chronology and shows it, or says what went wrong.
+
+use leptos::prelude::*;
+
+use super::chronology_list::ChronologyList;
+use super::load_failure::LoadFailure;
+use super::loader::{data_url_from_page, fetch_chronology};
+use super::loading_state::LoadingState;
+use super::problem_list::ProblemList;
+use super::state::{use_text, Locale};
+use super::strings::ENGLISH;
+
+/// The whole viewer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Locale(&ENGLISH));
+    let text = use_text();
+    let data_url = data_url_from_page();
+    let attempt = RwSignal::new(0u32);
+    let report = LocalResource::new(move || {
+        attempt.track();
+        fetch_chronology(data_url.clone())
+    });
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    let title = Memo::new(move |_| match report.get() {
+        Some(Ok(report)) if !report.chronology.about.title.is_empty() => {
+            report.chronology.about.title.clone()
+        }
+        _ => text.app_name.to_owned(),
+    });
+    Effect::new(move |_| {
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&title.get());
+        }
+    });
+
+    view! {
+        <header class="page-header">
+            <p class="app-name">{text.app_name}</p>
+            <h1>{title}</h1>
+        </header>
+        <main id="main">
+            <Suspense fallback=LoadingState>
+                {move || Suspend::new(async move {
+                    match report.await {
+                        Ok(report) => {
+                            let about = report.chronology.about.clone();
+                            let chronology = std::sync::Arc::new(report.chronology.clone());
+                            view! {
+                                <p class="document-description">{about.description}</p>
+                                <ProblemList problems=report.problems.clone() />
+                                <ChronologyList chronology />
+                            }
+                                .into_any()
+                        }
+                        Err(failure) => view! { <LoadFailure failure on_retry=retry /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </main>
+    }
+}

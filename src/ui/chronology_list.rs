@@ -1,0 +1,89 @@
+//! The accessible, printable list of the chronology: years, months, events.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::event_card::EventCard;
+use super::state::use_text;
+use super::strings::with_count;
+use crate::timeline::{group_by_year_and_month, Chronology};
+
+/// Every event, grouped by year and month, with a list of years to jump between.
+#[component]
+pub fn ChronologyList(
+    /// The loaded chronology.
+    chronology: Arc<Chronology>,
+) -> impl IntoView {
+    let text = use_text();
+    let groups = group_by_year_and_month(&chronology.events);
+    if groups.is_empty() {
+        return view! { <p class="empty-state">{text.no_events}</p> }.into_any();
+    }
+    let year_links = groups
+        .iter()
+        .map(|group| {
+            view! {
+                <li>
+                    <a href=format!("#year-{}", group.year)>{group.year}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let years = groups
+        .into_iter()
+        .map(|year_group| {
+            let year = year_group.year;
+            let months = year_group
+                .months
+                .into_iter()
+                .map(|month_group| {
+                    let heading = match month_group.month {
+                        Some(month) => {
+                            format!("{} {year}", text.months[(month as usize + 11) % 12])
+                        }
+                        None => format!("{year} · {}", text.month_unknown),
+                    };
+                    let events = month_group
+                        .events
+                        .into_iter()
+                        .filter_map(|index| chronology.events.get(index).cloned())
+                        .map(|event| {
+                            view! {
+                                <li>
+                                    <EventCard event chronology=chronology.clone() />
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="month">
+                            <h3 class="month-heading">{heading}</h3>
+                            <ol class="event-list">{events}</ol>
+                        </section>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="year" aria-labelledby=format!("year-{year}")>
+                    <h2 class="year-heading" id=format!("year-{year}") tabindex="-1">
+                        {year}
+                    </h2>
+                    {months}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="chronology-list" data-testid="chronology-list">
+            <nav class="year-nav" aria-label=text.years_nav>
+                <p class="event-count" data-testid="event-count">
+                    {with_count(text.event_count, chronology.events.len())}
+                </p>
+                <ul>{year_links}</ul>
+            </nav>
+            {years}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,183 @@
+//! One event of the list: date, lane, headline, claim, summary, figures, place, sources.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::lane_badge::LaneBadge;
+use super::source_citation::SourceCitation;
+use super::state::use_text;
+use super::strings::{with_count, UiText};
+use crate::timeline::{Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent};
+
+/// An event as an `<article>`, with its sources behind a disclosure button.
+#[component]
+pub fn EventCard(
+    /// The event to show.
+    event: TimelineEvent,
+    /// The chronology it belongs to, for its lane and sources.
+    chronology: Arc<Chronology>,
+) -> impl IntoView {
+    let text = use_text();
+    let dom_id = format!("event-{}", event.id);
+    let title_id = format!("{dom_id}-title");
+    let labelled_by = title_id.clone();
+    let sources_id = format!("{dom_id}-sources");
+    let lane_index = chronology.lane_index(&event.lane).unwrap_or(0);
+    let lane_label = chronology
+        .lane(&event.lane)
+        .map_or_else(|| event.lane.clone(), |lane| lane.label.clone());
+    let date_text = event_date_text(&event, text);
+    let sources: Vec<_> = event
+        .sources
+        .iter()
+        .filter_map(|id| chronology.source(id).cloned())
+        .collect();
+    let source_count = sources.len();
+    let open = RwSignal::new(false);
+    let confidence = match event.confidence {
+        Some(Confidence::Medium) => Some(("confidence medium", text.confidence_medium)),
+        Some(Confidence::Low) => Some(("confidence low", text.confidence_low)),
+        _ => None,
+    };
+    let figures = (!event.figures.is_empty()).then(|| {
+        let items = event
+            .figures
+            .iter()
+            .map(|figure| figure_view(figure, text))
+            .collect_view();
+        view! { <ul class="figures">{items}</ul> }
+    });
+    let location = event.location.as_ref().map(|location| {
+        view! {
+            <p class="location">
+                <span class="label">{text.location}</span>
+                " "
+                {location.name.clone()}
+            </p>
+        }
+    });
+    let summary = (!event.summary.is_empty())
+        .then(|| view! { <p class="summary">{event.summary.clone()}</p> });
+    let claim = event.claim.as_ref().map(|claim| claim_view(claim, text));
+    let citations = sources
+        .into_iter()
+        .map(|source| view! { <SourceCitation source /> })
+        .collect_view();
+
+    view! {
+        <article
+            class=format!("event-card lane-{}", lane_index % super::lane_badge::LANE_STYLES)
+            id=dom_id
+            aria-labelledby=labelled_by
+            data-testid="event-card"
+        >
+            <header class="event-meta">
+                <time datetime=event.start.to_string()>{date_text}</time>
+                <LaneBadge index=lane_index label=lane_label />
+                {confidence.map(|(class, label)| view! { <span class=class>{label}</span> })}
+            </header>
+            <h4 class="event-title" id=title_id>{event.title.clone()}</h4>
+            {claim}
+            {summary}
+            {figures}
+            {location}
+            {(source_count > 0).then(|| view! {
+                <button
+                    type="button"
+                    class="sources-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=sources_id.clone()
+                    on:click=move |_| open.update(|open| *open = !*open)
+                >
+                    <span class="chevron" aria-hidden="true"></span>
+                    {with_count(text.sources_count, source_count)}
+                </button>
+                <div class="sources" id=sources_id.clone() hidden=move || !open.get()>
+                    {citations}
+                </div>
+            })}
+        </article>
+    }
+}
+
+/// The date as the reader should see it: as reported when the data says so, otherwise at
+/// its precision, with the end of a range and an "approx." mark.
+fn event_date_text(event: &TimelineEvent, text: &UiText) -> String {
+    if let Some(reported) = &event.date_as_reported {
+        return reported.clone();
+    }
+    let mut date = event.start.to_human(&text.months);
+    if let Some(end) = event.end {
+        date.push_str(text.date_range_separator);
+        date.push_str(&end.to_human(&text.months));
+    }
+    if event.approximate {
+        date = format!("{} {date}", text.approximately);
+    }
+    date
+}
+
+fn figure_view(figure: &Figure, text: &UiText) -> impl IntoView {
+    let value = figure.value.map(|value| match value {
+        FigureValue::Undisclosed => {
+            view! { <span class="figure-value undisclosed">{text.undisclosed}</span> }.into_any()
+        }
+        FigureValue::Number(number) => {
+            let unit = figure.unit.clone().unwrap_or_default();
+            view! { <span class="figure-value">{format_number(number)} " " {unit}</span> }
+                .into_any()
+        }
+    });
+    let claimant = figure.claimed_by.clone().map(|who| {
+        view! {
+            <span class="claimant">
+                {text.according_to} " " <span class="claimant-name">{who}</span>
+            </span>
+        }
+    });
+    view! {
+        <li class="figure">
+            <span class="figure-label">{figure.label.clone()}</span>
+            {value}
+            {claimant}
+        </li>
+    }
+}
+
+fn claim_view(claim: &Claim, text: &UiText) -> impl IntoView {
+    let mut parts = Vec::new();
+    match &claim.claimed_by {
+        Some(who) => parts.push(format!("{} {who}", text.claim_by)),
+        None => parts.push(text.contested.to_owned()),
+    }
+    if let Some(who) = &claim.disputed_by {
+        parts.push(format!("{} {who}", text.disputed_by));
+    }
+    let note = (!claim.note.is_empty()).then(|| claim.note.clone());
+    view! {
+        <p class="claim" class:contested=claim.is_contested() data-testid="claim">
+            <strong>{parts.join(", ")}</strong>
+            {note.map(|note| view! { <span class="claim-note">" — " {note}</span> })}
+        </p>
+    }
+}
+
+/// A figure's number with thousands separators: 1212 → "1,212".
+fn format_number(number: f64) -> String {
+    if number.fract() != 0.0 || number.abs() >= 1e15 {
+        return number.to_string();
+    }
+    let digits = (number.abs() as u64).to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    if number < 0.0 {
+        grouped.insert(0, '-');
+    }
+    grouped
+}

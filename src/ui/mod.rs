@@ -1,0 +1,28 @@
+//! Thin Leptos views over [`crate::timeline`]: one component per file, shared state in
+//! [`state`], every user-visible word in [`strings`].
+
+mod app;
+mod chronology_list;
+mod event_card;
+mod lane_badge;
+mod load_failure;
+mod loader;
+mod loading_state;
+mod problem_list;
+mod source_citation;
+pub mod state;
+pub mod strings;
+
+pub use app::App;
+pub use chronology_list::ChronologyList;
+pub use event_card::EventCard;
+pub use load_failure::LoadFailure;
+pub use loader::{fetch_chronology, FetchFailure, BUNDLED_DATA_URL};
+pub use problem_list::ProblemList;
+pub use source_citation::SourceCitation;
+
+/// Mounts the viewer on the page's `<body>`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,59 @@
+//! The list of what was wrong in a document that loaded: each bad event, source, lane or
+//! value named by its JSON path, with the reason.
+
+use leptos::prelude::*;
+
+use super::state::use_text;
+use super::strings::with_count;
+use crate::timeline::{Problem, ProblemEffect};
+
+/// Shows nothing for a clean document; otherwise a summary that opens to the full list.
+#[component]
+pub fn ProblemList(
+    /// Problems in document order.
+    problems: Vec<Problem>,
+) -> impl IntoView {
+    if problems.is_empty() {
+        return None;
+    }
+    let text = use_text();
+    let count = |effects: &[ProblemEffect]| {
+        problems
+            .iter()
+            .filter(|problem| effects.contains(&problem.effect))
+            .count()
+    };
+    let skipped_events = count(&[ProblemEffect::EventSkipped]);
+    let skipped_items = count(&[ProblemEffect::SourceSkipped, ProblemEffect::LaneSkipped]);
+    let ignored_values = count(&[ProblemEffect::ValueIgnored]);
+    let summary = [
+        (skipped_events, text.events_skipped),
+        (skipped_items, text.items_skipped),
+        (ignored_values, text.values_ignored),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, template)| with_count(template, n))
+    .collect::<Vec<_>>()
+    .join("; ");
+    let items = problems
+        .into_iter()
+        .map(|problem| {
+            let skipped = problem.effect != ProblemEffect::ValueIgnored;
+            view! {
+                <li class:skipped=skipped>
+                    <code class="problem-path">{problem.path}</code>
+                    ": "
+                    <span class="problem-reason">{problem.reason}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let open = skipped_events > 0;
+    Some(view! {
+        <details class="problem-list" open=open data-testid="problem-list">
+            <summary role="status">{summary}</summary>
+            <ul>{items}</ul>
+        </details>
+    })
+}

@@ -1,0 +1,126 @@
+//! Every user-visible string of the interface, in one place so the UI can be translated.
+//!
+//! Event texts come from the data and are shown as they are; these are only the words the
+//! viewer itself says. A translation is another `UiText` value.
+
+/// The words of the interface in one language.
+pub struct UiText {
+    /// Name of the application, shown before a chronology has loaded.
+    pub app_name: &'static str,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// Shown while the chronology is fetched.
+    pub loading: &'static str,
+    /// Heading of the failure panel.
+    pub load_failed: &'static str,
+    /// Label of the retry button.
+    pub retry: &'static str,
+    /// Before the URL that failed.
+    pub failed_url: &'static str,
+    /// The server answered with an HTTP error: status code and text follow.
+    pub http_status: &'static str,
+    /// The request did not reach a server.
+    pub network_failure: &'static str,
+    /// Summary of skipped events: `{n}` is replaced by the count.
+    pub events_skipped: &'static str,
+    /// Summary of ignored values: `{n}` is replaced by the count.
+    pub values_ignored: &'static str,
+    /// Summary of skipped sources or lanes: `{n}` is replaced by the count.
+    pub items_skipped: &'static str,
+    /// Event count above the list: `{n}` is replaced by the count.
+    pub event_count: &'static str,
+    /// Label of the list of years.
+    pub years_nav: &'static str,
+    /// Heading for events dated only to the year.
+    pub month_unknown: &'static str,
+    /// Marks an approximate date.
+    pub approximately: &'static str,
+    /// Between the start and end of a range.
+    pub date_range_separator: &'static str,
+    /// A figure whose number the parties did not disclose.
+    pub undisclosed: &'static str,
+    /// Before who claimed a figure.
+    pub according_to: &'static str,
+    /// Label before the place.
+    pub location: &'static str,
+    /// Before who made a claim.
+    pub claim_by: &'static str,
+    /// Before who disputes a claim.
+    pub disputed_by: &'static str,
+    /// A claim disputed without a single claimant.
+    pub contested: &'static str,
+    /// Confidence labels.
+    pub confidence_medium: &'static str,
+    /// Confidence labels.
+    pub confidence_low: &'static str,
+    /// Sources toggle: `{n}` is replaced by the count.
+    pub sources_count: &'static str,
+    /// Link text that opens a source at the quoted passage.
+    pub open_at_passage: &'static str,
+    /// Link text when there is no quote to jump to.
+    pub open_source: &'static str,
+    /// Marks a title inferred by the data set's editors.
+    pub title_inferred: &'static str,
+    /// Before the publication date.
+    pub published: &'static str,
+    /// Disclosure that shows the full source text.
+    pub read_source_text: &'static str,
+    /// Editor's notes heading.
+    pub notes: &'static str,
+    /// Shown when the document has no valid events.
+    pub no_events: &'static str,
+}
+
+/// English.
+pub const ENGLISH: UiText = UiText {
+    app_name: "Chronoline",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    loading: "Loading the chronology…",
+    load_failed: "The chronology could not be loaded",
+    retry: "Try again",
+    failed_url: "Address:",
+    http_status: "The server answered with HTTP",
+    network_failure: "The request did not reach the server:",
+    events_skipped: "{n} events could not be shown",
+    values_ignored: "{n} values were ignored",
+    items_skipped: "{n} sources or lanes were left out",
+    event_count: "{n} events",
+    years_nav: "Years",
+    month_unknown: "Month not known",
+    approximately: "approx.",
+    date_range_separator: " – ",
+    undisclosed: "undisclosed",
+    according_to: "according to",
+    location: "Location:",
+    claim_by: "Claim by",
+    disputed_by: "disputed by",
+    contested: "Contested",
+    confidence_medium: "Medium confidence",
+    confidence_low: "Low confidence — verify before use",
+    sources_count: "Sources ({n})",
+    open_at_passage: "Open at the quoted passage",
+    open_source: "Open the source",
+    title_inferred: "(title inferred from the address)",
+    published: "published",
+    read_source_text: "Read the source text",
+    notes: "Editor's notes",
+    no_events: "This chronology has no events to show.",
+};
+
+/// Replaces `{n}` in a template with a count.
+pub fn with_count(template: &str, count: usize) -> String {
+    template.replace("{n}", &count.to_string())
+}

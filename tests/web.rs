@@ -1,0 +1,239 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use chronoline::timeline::{link_to_passage, parse_chronology, Chronology, SEED_EVENT_ID};
+use chronoline::ui::{ChronologyList, EventCard, FetchFailure, LoadFailure, ProblemList};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BUNDLED: &str = include_str!("../data/chronology.json");
+
+fn bundled() -> Arc<Chronology> {
+    Arc::new(parse_chronology(BUNDLED).unwrap().chronology)
+}
+
+/// A fresh element in the page to mount one component into.
+fn container() -> HtmlElement {
+    let document = document();
+    let element = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    element.unchecked_into()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|node| node.unchecked_into())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn the_list_shows_all_68_bundled_events_by_year_and_month() {
+    let root = container();
+    let chronology = bundled();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <ChronologyList chronology /> },
+    );
+    assert_eq!(all(&root, "[data-testid=event-card]").len(), 68);
+    let years: Vec<String> = all(&root, ".year-heading").iter().map(text).collect();
+    assert_eq!(years, ["2022", "2024", "2025", "2026"]);
+    assert_eq!(text(&one(&root, "[data-testid=event-count]")), "68 events");
+    let first_month = text(&one(&root, ".month-heading"));
+    assert_eq!(first_month, "February 2022");
+    let may_2026 = one(&root, "#event-evt-068 time");
+    assert_eq!(text(&may_2026), "May 2026");
+    assert_eq!(
+        may_2026.get_attribute("datetime").as_deref(),
+        Some("2026-05")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn opening_an_event_shows_its_sources_with_passage_links() {
+    let root = container();
+    let chronology = bundled();
+    let event = chronology.event(SEED_EVENT_ID).unwrap().clone();
+    let expected_links: Vec<String> = event
+        .sources
+        .iter()
+        .filter_map(|id| chronology.source(id))
+        .map(|source| link_to_passage(source.url.as_ref().unwrap(), source.quote.as_ref().unwrap()))
+        .collect();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <EventCard event chronology /> },
+    );
+
+    let toggle = one(&root, ".sources-toggle");
+    assert_eq!(text(&toggle), "Sources (2)");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(one(&root, ".sources").has_attribute("hidden"));
+
+    toggle.unchecked_ref::<HtmlElement>().click();
+    leptos::task::tick().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!one(&root, ".sources").has_attribute("hidden"));
+
+    let links = all(&root, "a.source-link");
+    let hrefs: Vec<String> = links
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(hrefs, expected_links);
+    for link in &links {
+        assert_eq!(
+            link.get_attribute("rel").as_deref(),
+            Some("noopener noreferrer")
+        );
+        assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+        assert!(link.get_attribute("href").unwrap().contains("#:~:text="));
+    }
+    let quotes: Vec<String> = all(&root, ".source-quote").iter().map(text).collect();
+    assert_eq!(
+        quotes[1],
+        "The vast majority of the defenders released today had been held captive for more than three years"
+    );
+    let highlighted = one(&root, ".source-text mark");
+    assert_eq!(text(&highlighted), quotes[1]);
+}
+
+#[wasm_bindgen_test]
+fn figures_say_undisclosed_and_who_claimed_them() {
+    let root = container();
+    let chronology = bundled();
+    let event = chronology.event(SEED_EVENT_ID).unwrap().clone();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <EventCard event chronology /> },
+    );
+    let figures: Vec<String> = all(&root, ".figure").iter().map(text).collect();
+    assert_eq!(
+        figures,
+        [
+            "Numbers not disclosedundisclosedaccording to both sides",
+            "ages of freed Ukrainians 24–62according to Ukraine"
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+fn contested_claims_are_labelled() {
+    let root = container();
+    let chronology = bundled();
+    let event = chronology.event("evt-053").unwrap().clone();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <EventCard event chronology /> },
+    );
+    let claim = one(&root, "[data-testid=claim]");
+    assert!(claim.class_list().contains("contested"));
+    assert_eq!(
+        text(&claim),
+        "Claim by Russia, disputed by Ukraine — Contested."
+    );
+}
+
+#[wasm_bindgen_test]
+fn event_text_is_shown_as_text_and_unsafe_links_are_dropped() {
+    let report = parse_chronology(
+        r#"{"format_version": 1,
+            "sources": [{"id": "s", "publisher": "<b>P</b>", "url": "javascript:alert(1)", "quote": "q"}],
+            "events": [{"id": "x", "start": "2025-01-02", "lane": "other",
+                        "title": "<img src=x onerror=alert(1)>", "summary": "<script>alert(2)</script>",
+                        "sources": ["s"]}]}"#,
+    )
+    .unwrap();
+    let chronology = Arc::new(report.chronology);
+    let event = chronology.events[0].clone();
+    let root = container();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <EventCard event chronology /> },
+    );
+    assert!(all(&root, "img, script, b").is_empty());
+    assert_eq!(
+        text(&one(&root, ".event-title")),
+        "<img src=x onerror=alert(1)>"
+    );
+    assert_eq!(text(&one(&root, ".summary")), "<script>alert(2)</script>");
+    assert!(
+        all(&root, "a").is_empty(),
+        "a javascript: URL never becomes a link"
+    );
+    assert_eq!(text(&one(&root, ".publisher")), "<b>P</b>");
+}
+
+#[wasm_bindgen_test]
+fn problems_are_listed_with_their_paths() {
+    let report = parse_chronology(
+        r#"{"format_version": 1, "events": [
+            {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "Good"},
+            {"id": "b", "start": "2025-02-30", "lane": "exchange", "title": "Bad"}]}"#,
+    )
+    .unwrap();
+    let root = container();
+    let problems = report.problems.clone();
+    let _mounted = mount_to(root.clone(), move || view! { <ProblemList problems /> });
+    let list = one(&root, "[data-testid=problem-list]");
+    assert!(
+        list.has_attribute("open"),
+        "skipped events are shown without a click"
+    );
+    assert_eq!(text(&one(&root, "summary")), "1 events could not be shown");
+    assert_eq!(
+        text(&one(&root, "li")),
+        r#"events[1].start: "2025-02-30" is not a date: the calendar has no such day"#
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_fetch_says_what_failed_and_retries() {
+    let root = container();
+    let retries = RwSignal::new(0);
+    let failure = FetchFailure::Http {
+        url: "https://example.org/missing.json".into(),
+        status: 404,
+        status_text: "Not Found".into(),
+    };
+    let on_retry = Callback::new(move |()| retries.update(|n| *n += 1));
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <LoadFailure failure on_retry /> },
+    );
+    assert_eq!(
+        text(&one(&root, ".failure-reason")),
+        "The server answered with HTTP 404 Not Found."
+    );
+    assert_eq!(
+        text(&one(&root, ".failure-url code")),
+        "https://example.org/missing.json"
+    );
+    one(&root, "button").unchecked_ref::<HtmlElement>().click();
+    leptos::task::tick().await;
+    assert_eq!(retries.get_untracked(), 1);
+}
