@@ -14,11 +14,12 @@
 //!   keeps its words as a note.
 
 use super::csv::read_csv;
-use super::date::EventDate;
+use super::date::{DatePrecision, EventDate};
 use super::model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, TimelineEvent, FORMAT_VERSION,
 };
+use super::parse::quoted;
 use super::parse::{Problem, ProblemEffect};
 
 /// The columns of the chronology spreadsheet, in order.
@@ -82,7 +83,10 @@ pub fn chronology_from_csv(
         if column(required).is_none() {
             return Err(Problem {
                 path: "line 1".into(),
-                reason: format!("the header has no {required:?} column"),
+                reason: format!(
+                    "the header has no {q_required} column",
+                    q_required = quoted(&required)
+                ),
                 effect: ProblemEffect::EventSkipped,
             });
         }
@@ -137,6 +141,15 @@ impl Row<'_> {
     }
 }
 
+fn precision_name(precision: DatePrecision) -> &'static str {
+    match precision {
+        DatePrecision::Year => "year",
+        DatePrecision::Month => "month",
+        DatePrecision::Day => "day",
+        DatePrecision::Time => "time",
+    }
+}
+
 type RowError = (&'static str, String);
 
 fn convert_row(
@@ -145,10 +158,19 @@ fn convert_row(
 ) -> Result<(TimelineEvent, Option<Source>), RowError> {
     let id = row.get("id");
     if id.is_empty() || id.contains(char::is_whitespace) {
-        return Err(("id", format!("{id:?} is not a usable id")));
+        return Err((
+            "id",
+            format!("{q_id} is not a usable id", q_id = quoted(&id)),
+        ));
     }
     if chronology.event(id).is_some() {
-        return Err(("id", format!("{id:?} is already the id of an earlier row")));
+        return Err((
+            "id",
+            format!(
+                "{q_id} is already the id of an earlier row",
+                q_id = quoted(&id)
+            ),
+        ));
     }
     let date = |column: &'static str| -> Result<Option<EventDate>, RowError> {
         let text = row.get(column);
@@ -157,26 +179,30 @@ fn convert_row(
         }
         EventDate::parse(text)
             .map(Some)
-            .map_err(|error| (column, format!("{text:?} {error}")))
+            .map_err(|error| (column, format!("{q_text} {error}", q_text = quoted(&text))))
     };
     let start = date("date")?.ok_or(("date", "is empty".to_owned()))?;
     let precision = row.get("date_precision");
     let precision_matches = match precision {
         "" => true,
-        "year" | "month" | "day" | "time" => {
-            precision == format!("{:?}", start.precision()).to_lowercase()
-        }
+        "year" | "month" | "day" | "time" => precision == precision_name(start.precision()),
         other => {
             return Err((
                 "date_precision",
-                format!("{other:?} is not year, month, day or time"),
+                format!(
+                    "{q_other} is not year, month, day or time",
+                    q_other = quoted(&other)
+                ),
             ))
         }
     };
     if !precision_matches {
         return Err((
             "date_precision",
-            format!("{precision:?} does not match the date \"{start}\""),
+            format!(
+                "{q_precision} does not match the date \"{start}\"",
+                q_precision = quoted(&precision)
+            ),
         ));
     }
     let end = date("end_date")?;
@@ -185,7 +211,10 @@ fn convert_row(
     }
     let lane = row.get("category");
     if chronology.lane(lane).is_none() {
-        return Err(("category", format!("{lane:?} is not one of the lanes")));
+        return Err((
+            "category",
+            format!("{q_lane} is not one of the lanes", q_lane = quoted(&lane)),
+        ));
     }
     let title = row.get("headline");
     if title.is_empty() {
@@ -199,7 +228,10 @@ fn convert_row(
         other => {
             return Err((
                 "confidence",
-                format!("{other:?} is not high, medium or low"),
+                format!(
+                    "{q_other} is not high, medium or low",
+                    q_other = quoted(&other)
+                ),
             ))
         }
     };
@@ -211,7 +243,10 @@ fn convert_row(
                     "" => Ok(None),
                     text => match text.parse::<f64>() {
                         Ok(value) if value.abs() <= limit => Ok(Some(value)),
-                        _ => Err((column, format!("{text:?} is not a coordinate"))),
+                        _ => Err((
+                            column,
+                            format!("{q_text} is not a coordinate", q_text = quoted(&text)),
+                        )),
                     },
                 }
             };

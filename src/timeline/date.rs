@@ -6,8 +6,6 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
-
 /// How precisely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DatePrecision {
@@ -21,10 +19,11 @@ pub enum DatePrecision {
     Time,
 }
 
-/// A date at the precision its source gives.
+/// A date at the precision its source gives, in the proleptic Gregorian calendar.
 ///
 /// The textual form is ISO 8601 truncated to the known precision, which is also how the
-/// event format stores it (see `docs/event-format.md`).
+/// event format stores it (see `docs/event-format.md`). Values are only made by
+/// [`EventDate::parse`], so every field is in range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EventDate {
     /// Only the year is known.
@@ -32,9 +31,17 @@ pub enum EventDate {
     /// The year and month (1–12) are known.
     Month { year: i32, month: u32 },
     /// The calendar day is known.
-    Day(NaiveDate),
-    /// The moment is known, with the offset it was reported in.
-    Time(DateTime<FixedOffset>),
+    Day { year: i32, month: u32, day: u32 },
+    /// The moment is known, with the UTC offset it was reported in.
+    Time {
+        year: i32,
+        month: u32,
+        day: u32,
+        /// Seconds since local midnight.
+        second_of_day: u32,
+        /// Offset from UTC in minutes, like 180 for `+03:00`.
+        offset_minutes: i32,
+    },
 }
 
 /// Why a string is not an [`EventDate`].
@@ -43,7 +50,7 @@ pub enum DateError {
     /// The text has none of the accepted shapes (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
     /// `YYYY-MM-DDTHH:MM[:SS]±HH:MM` or `…Z`).
     Shape,
-    /// The shape is right but the calendar has no such date, like `2025-02-30`.
+    /// The shape is right but the calendar or clock has no such value, like `2025-02-30`.
     NoSuchDate,
 }
 
@@ -60,13 +67,57 @@ impl fmt::Display for DateError {
 
 /// The lowest and highest year accepted. Chronologies of modern conflicts live well inside.
 const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1000..=9999;
+const DAY_MS: i64 = 86_400_000;
+
+/// The number in `text[range]` when it is all ASCII digits.
+fn digits(text: &str, range: std::ops::Range<usize>) -> Option<u32> {
+    let part = text.get(range)?;
+    if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) {
+        part.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Whether `text[index]` is the ASCII byte `expected`.
+fn byte_is(text: &str, index: usize, expected: u8) -> bool {
+    text.as_bytes().get(index) == Some(&expected)
+}
+
+fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Days from 1970-01-01 to a valid civil date (Howard Hinnant's `days_from_civil`).
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let year = i64::from(year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month_from_march = i64::from((month + 9) % 12);
+    let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn day_start_ms(year: i32, month: u32, day: u32) -> i64 {
+    days_from_civil(year, month, day) * DAY_MS
+}
 
 impl EventDate {
     /// Parses the ISO 8601 form truncated to its precision.
     ///
     /// # Errors
     /// [`DateError::Shape`] when the text is not one of the accepted shapes,
-    /// [`DateError::NoSuchDate`] when it names a day the calendar lacks.
+    /// [`DateError::NoSuchDate`] when it names a day or time the calendar lacks.
     ///
     /// # Example
     /// ```
@@ -76,49 +127,49 @@ impl EventDate {
     /// assert_eq!(EventDate::parse("June 2025"), Err(DateError::Shape));
     /// ```
     pub fn parse(text: &str) -> Result<EventDate, DateError> {
-        let bytes = text.as_bytes();
-        let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-            let part = text.get(range)?;
-            if part.bytes().all(|b| b.is_ascii_digit()) {
-                part.parse().ok()
-            } else {
-                None
-            }
-        };
-        let year = digits(0..4).ok_or(DateError::Shape)? as i32;
+        let year = digits(text, 0..4).ok_or(DateError::Shape)? as i32;
         if !YEAR_RANGE.contains(&year) {
             return Err(DateError::Shape);
         }
-        match bytes.len() {
-            4 => Ok(EventDate::Year(year)),
-            7 if bytes[4] == b'-' => {
-                let month = digits(5..7).ok_or(DateError::Shape)?;
-                if (1..=12).contains(&month) {
-                    Ok(EventDate::Month { year, month })
-                } else {
-                    Err(DateError::NoSuchDate)
-                }
-            }
-            10 if bytes[4] == b'-' && bytes[7] == b'-' => {
-                let month = digits(5..7).ok_or(DateError::Shape)?;
-                let day = digits(8..10).ok_or(DateError::Shape)?;
-                NaiveDate::from_ymd_opt(year, month, day)
-                    .map(EventDate::Day)
-                    .ok_or(DateError::NoSuchDate)
-            }
-            n if n > 10 && bytes[10] == b'T' => Self::parse_time(text),
-            _ => Err(DateError::Shape),
+        if text.len() == 4 {
+            return Ok(EventDate::Year(year));
         }
-    }
-
-    fn parse_time(text: &str) -> Result<EventDate, DateError> {
-        // The day part decides between "wrong shape" and "no such day".
-        Self::parse(&text[..10])?;
-        let normalized = text.replace('Z', "+00:00");
-        DateTime::parse_from_rfc3339(&normalized)
-            .or_else(|_| DateTime::parse_from_str(&normalized, "%Y-%m-%dT%H:%M%:z"))
-            .map(EventDate::Time)
-            .map_err(|_| DateError::Shape)
+        if !byte_is(text, 4, b'-') {
+            return Err(DateError::Shape);
+        }
+        let month = digits(text, 5..7).ok_or(DateError::Shape)?;
+        let month_ok = (1..=12).contains(&month);
+        if text.len() == 7 {
+            return if month_ok {
+                Ok(EventDate::Month { year, month })
+            } else {
+                Err(DateError::NoSuchDate)
+            };
+        }
+        if !byte_is(text, 7, b'-') {
+            return Err(DateError::Shape);
+        }
+        let day = digits(text, 8..10).ok_or(DateError::Shape)?;
+        let time = if text.len() == 10 {
+            None
+        } else if byte_is(text, 10, b'T') {
+            Some(parse_time_of_day(&text[11..])?)
+        } else {
+            return Err(DateError::Shape);
+        };
+        if !month_ok || day == 0 || day > days_in_month(year, month) {
+            return Err(DateError::NoSuchDate);
+        }
+        Ok(match time {
+            None => EventDate::Day { year, month, day },
+            Some((second_of_day, offset_minutes)) => EventDate::Time {
+                year,
+                month,
+                day,
+                second_of_day,
+                offset_minutes,
+            },
+        })
     }
 
     /// How precisely this date is known.
@@ -126,36 +177,36 @@ impl EventDate {
         match self {
             EventDate::Year(_) => DatePrecision::Year,
             EventDate::Month { .. } => DatePrecision::Month,
-            EventDate::Day(_) => DatePrecision::Day,
-            EventDate::Time(_) => DatePrecision::Time,
+            EventDate::Day { .. } => DatePrecision::Day,
+            EventDate::Time { .. } => DatePrecision::Time,
         }
     }
 
     /// The calendar year.
     pub fn year(&self) -> i32 {
-        match self {
-            EventDate::Year(year) | EventDate::Month { year, .. } => *year,
-            EventDate::Day(day) => day.year(),
-            EventDate::Time(time) => time.year(),
+        match *self {
+            EventDate::Year(year)
+            | EventDate::Month { year, .. }
+            | EventDate::Day { year, .. }
+            | EventDate::Time { year, .. } => year,
         }
     }
 
     /// The month (1–12), when known.
     pub fn month(&self) -> Option<u32> {
-        match self {
+        match *self {
             EventDate::Year(_) => None,
-            EventDate::Month { month, .. } => Some(*month),
-            EventDate::Day(day) => Some(day.month()),
-            EventDate::Time(time) => Some(time.month()),
+            EventDate::Month { month, .. }
+            | EventDate::Day { month, .. }
+            | EventDate::Time { month, .. } => Some(month),
         }
     }
 
     /// The day of the month, when known.
     pub fn day(&self) -> Option<u32> {
-        match self {
+        match *self {
             EventDate::Year(_) | EventDate::Month { .. } => None,
-            EventDate::Day(day) => Some(day.day()),
-            EventDate::Time(time) => Some(time.day()),
+            EventDate::Day { day, .. } | EventDate::Time { day, .. } => Some(day),
         }
     }
 
@@ -168,13 +219,18 @@ impl EventDate {
     /// assert_eq!(june.earliest_ms(), EventDate::parse("2025-06-01").unwrap().earliest_ms());
     /// ```
     pub fn earliest_ms(&self) -> i64 {
-        match self {
-            EventDate::Time(time) => time.timestamp_millis(),
-            _ => day_start_ms(
-                self.year(),
-                self.month().unwrap_or(1),
-                self.day().unwrap_or(1),
-            ),
+        let start = day_start_ms(
+            self.year(),
+            self.month().unwrap_or(1),
+            self.day().unwrap_or(1),
+        );
+        match *self {
+            EventDate::Time {
+                second_of_day,
+                offset_minutes,
+                ..
+            } => start + i64::from(second_of_day) * 1000 - i64::from(offset_minutes) * 60_000,
+            _ => start,
         }
     }
 
@@ -188,17 +244,16 @@ impl EventDate {
     /// assert_eq!(june.latest_ms(), EventDate::parse("2025-07-01").unwrap().earliest_ms());
     /// ```
     pub fn latest_ms(&self) -> i64 {
-        const DAY_MS: i64 = 86_400_000;
-        match self {
+        match *self {
             EventDate::Year(year) => day_start_ms(year + 1, 1, 1),
-            EventDate::Month { year, month } if *month == 12 => day_start_ms(year + 1, 1, 1),
-            EventDate::Month { year, month } => day_start_ms(*year, month + 1, 1),
-            EventDate::Day(_) => self.earliest_ms() + DAY_MS,
-            EventDate::Time(time) => time.timestamp_millis(),
+            EventDate::Month { year, month: 12 } => day_start_ms(year + 1, 1, 1),
+            EventDate::Month { year, month } => day_start_ms(year, month + 1, 1),
+            EventDate::Day { .. } => self.earliest_ms() + DAY_MS,
+            EventDate::Time { .. } => self.earliest_ms(),
         }
     }
 
-    /// The date for people, with English-style day-month-year order and the given month names:
+    /// The date for people, day-month-year with the given month names:
     /// "2025", "June 2025", "26 June 2025", "26 June 2025, 14:30 UTC+03:00".
     ///
     /// # Example
@@ -210,39 +265,105 @@ impl EventDate {
     /// ```
     pub fn to_human(&self, month_names: &[&str; 12]) -> String {
         let month_name = |month: u32| month_names[(month as usize + 11) % 12];
-        match self {
+        match *self {
             EventDate::Year(year) => year.to_string(),
-            EventDate::Month { year, month } => format!("{} {year}", month_name(*month)),
-            EventDate::Day(day) => {
-                format!("{} {} {}", day.day(), month_name(day.month()), day.year())
+            EventDate::Month { year, month } => format!("{} {year}", month_name(month)),
+            EventDate::Day { year, month, day } => {
+                format!("{day} {} {year}", month_name(month))
             }
-            EventDate::Time(time) => format!(
-                "{} {} {}, {} UTC{}",
-                time.day(),
-                month_name(time.month()),
-                time.year(),
-                time.format("%H:%M"),
-                time.format("%:z")
+            EventDate::Time {
+                year,
+                month,
+                day,
+                second_of_day,
+                offset_minutes,
+            } => format!(
+                "{day} {} {year}, {:02}:{:02} UTC{}",
+                month_name(month),
+                second_of_day / 3600,
+                second_of_day / 60 % 60,
+                Offset(offset_minutes)
             ),
         }
     }
 }
 
-/// Milliseconds since the Unix epoch at 00:00 UTC of a valid calendar day.
-fn day_start_ms(year: i32, month: u32, day: u32) -> i64 {
-    NaiveDate::from_ymd_opt(year, month, day)
-        .and_then(|date| date.and_hms_opt(0, 0, 0))
-        .map_or(0, |moment| moment.and_utc().timestamp_millis())
+/// Parses `HH:MM[:SS[.fraction]]` followed by `Z` or `±HH:MM` into seconds since midnight
+/// and the offset in minutes. Fractions of a second are accepted and dropped.
+fn parse_time_of_day(text: &str) -> Result<(u32, i32), DateError> {
+    let hour = digits(text, 0..2).ok_or(DateError::Shape)?;
+    if !byte_is(text, 2, b':') {
+        return Err(DateError::Shape);
+    }
+    let minute = digits(text, 3..5).ok_or(DateError::Shape)?;
+    let mut rest = &text[5.min(text.len())..];
+    let mut second = 0;
+    if let Some(after_colon) = rest.strip_prefix(':') {
+        second = digits(after_colon, 0..2).ok_or(DateError::Shape)?;
+        rest = &after_colon[2..];
+        if let Some(fraction) = rest.strip_prefix('.') {
+            let length = fraction.bytes().take_while(u8::is_ascii_digit).count();
+            if length == 0 {
+                return Err(DateError::Shape);
+            }
+            rest = &fraction[length..];
+        }
+    }
+    let offset_minutes = match rest.as_bytes().first() {
+        Some(b'Z') if rest.len() == 1 => 0,
+        Some(sign @ (b'+' | b'-')) if rest.len() == 6 && byte_is(rest, 3, b':') => {
+            let hours = digits(rest, 1..3).ok_or(DateError::Shape)?;
+            let minutes = digits(rest, 4..6).ok_or(DateError::Shape)?;
+            if hours > 23 || minutes > 59 {
+                return Err(DateError::NoSuchDate);
+            }
+            let magnitude = (hours * 60 + minutes) as i32;
+            if *sign == b'-' {
+                -magnitude
+            } else {
+                magnitude
+            }
+        }
+        _ => return Err(DateError::Shape),
+    };
+    if hour > 23 || minute > 59 || second > 59 {
+        return Err(DateError::NoSuchDate);
+    }
+    Ok((hour * 3600 + minute * 60 + second, offset_minutes))
+}
+
+/// A UTC offset written as `+03:00`.
+struct Offset(i32);
+
+impl fmt::Display for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { '-' } else { '+' };
+        let minutes = self.0.unsigned_abs();
+        write!(f, "{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+    }
 }
 
 impl fmt::Display for EventDate {
     /// The ISO 8601 form at this date's precision, as stored in the event format.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        match *self {
             EventDate::Year(year) => write!(f, "{year:04}"),
             EventDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
-            EventDate::Day(day) => write!(f, "{}", day.format("%Y-%m-%d")),
-            EventDate::Time(time) => write!(f, "{}", time.format("%Y-%m-%dT%H:%M:%S%:z")),
+            EventDate::Day { year, month, day } => write!(f, "{year:04}-{month:02}-{day:02}"),
+            EventDate::Time {
+                year,
+                month,
+                day,
+                second_of_day,
+                offset_minutes,
+            } => write!(
+                f,
+                "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}{}",
+                second_of_day / 3600,
+                second_of_day / 60 % 60,
+                second_of_day % 60,
+                Offset(offset_minutes)
+            ),
         }
     }
 }
@@ -298,6 +419,10 @@ mod tests {
             EventDate::parse("2025-02-30T10:00+00:00"),
             Err(DateError::NoSuchDate)
         );
+        assert_eq!(
+            EventDate::parse("2025-06-26T24:00+00:00"),
+            Err(DateError::NoSuchDate)
+        );
     }
 
     #[test]
@@ -308,7 +433,10 @@ mod tests {
             "June 2025",
             "2025/06/26",
             "2025-6-26",
-            "2025-06-26T25:00+00:00",
+            "2025-06-26T14:30+0300",
+            "2025-06-26T14:30:5Z",
+            "2025-06-26T14:30:00.Z",
+            "2025-06-26 14:30Z",
             "2025-06-26T10:00",
             "０２０２５",
             "2025-06-2é",
@@ -331,6 +459,23 @@ mod tests {
         );
         let day = EventDate::parse("2022-02-24").unwrap();
         assert_eq!(day.earliest_ms(), 1_645_660_800_000);
+        assert_eq!(EventDate::parse("1970-01-01").unwrap().earliest_ms(), 0);
+        assert_eq!(
+            EventDate::parse("1969-12-31T23:00-01:00")
+                .unwrap()
+                .earliest_ms(),
+            0
+        );
+        assert_eq!(
+            EventDate::parse("2000-03-01").unwrap().earliest_ms(),
+            951_868_800_000
+        );
+        assert_eq!(
+            EventDate::parse("2025-06-26T14:30:15.250+03:00")
+                .unwrap()
+                .earliest_ms(),
+            1_750_937_415_000
+        );
         assert_eq!(day.latest_ms() - day.earliest_ms(), day_ms);
         let leap_year = EventDate::parse("2024").unwrap();
         assert_eq!(

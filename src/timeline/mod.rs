@@ -22,5 +22,7 @@ pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, TimelineEvent, FORMAT_VERSION,
 };
-pub use parse::{parse_chronology, LoadError, LoadReport, Problem, ProblemEffect};
+pub use parse::{
+    parse_chronology, LoadError, LoadReport, Problem, ProblemEffect, EVENT_FIELDS, SOURCE_FIELDS,
+};
 pub use text_fragment::link_to_passage;

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::date::EventDate;
+use super::parse::quoted;
 
 /// The version of the event format this crate reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -280,7 +281,10 @@ impl SafeUrl {
     pub fn parse(text: &str) -> Result<SafeUrl, String> {
         let text = text.trim();
         if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(format!("{text:?} is not a link: it contains spaces"));
+            return Err(format!(
+                "{q_text} is not a link: it contains spaces",
+                q_text = quoted(&text)
+            ));
         }
         let lower = text.to_ascii_lowercase();
         let has_host = |rest: &str| {
@@ -301,7 +305,8 @@ impl SafeUrl {
             Ok(SafeUrl(text.to_owned()))
         } else {
             Err(format!(
-                "{text:?} is not an http(s) or mailto link, so it is not shown"
+                "{q_text} is not an http(s) or mailto link, so it is not shown",
+                q_text = quoted(&text)
             ))
         }
     }

@@ -150,6 +150,11 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// A value in double quotes for a message, like JSON would write it.
+pub(crate) fn quoted(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// Describes a JSON value for a message: strings and numbers verbatim, others by kind.
 fn describe(value: &Value) -> String {
     match value {
@@ -159,7 +164,7 @@ fn describe(value: &Value) -> String {
         Value::String(text) => {
             let shown: String = text.chars().take(60).collect();
             let ellipsis = if text.chars().count() > 60 { "…" } else { "" };
-            format!("{:?}", shown + ellipsis)
+            quoted(&(shown + ellipsis))
         }
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
@@ -178,7 +183,8 @@ const DOCUMENT_FIELDS: &[&str] = &[
     "events",
 ];
 const LANE_FIELDS: &[&str] = &["id", "label"];
-const SOURCE_FIELDS: &[&str] = &[
+/// The fields a source object may have.
+pub const SOURCE_FIELDS: &[&str] = &[
     "id",
     "publisher",
     "title",
@@ -190,7 +196,8 @@ const SOURCE_FIELDS: &[&str] = &[
     "text",
 ];
 const QUOTE_FIELDS: &[&str] = &["exact", "prefix", "suffix"];
-const EVENT_FIELDS: &[&str] = &[
+/// The fields an event object may have.
+pub const EVENT_FIELDS: &[&str] = &[
     "id",
     "start",
     "end",
@@ -273,7 +280,7 @@ impl<'a> Fields<'a> {
     fn required_date(&self, key: &str) -> Result<EventDate, Refusal> {
         let text = self.required_text(key)?;
         EventDate::parse(&text)
-            .map_err(|error| Refusal::new(&self.at(key), format!("{:?} {error}", text)))
+            .map_err(|error| Refusal::new(&self.at(key), format!("{} {error}", quoted(&text))))
     }
 
     /// Optional text; a value of the wrong type is reported and ignored.
@@ -310,7 +317,10 @@ impl<'a> Fields<'a> {
         match EventDate::parse(&text) {
             Ok(date) => Some(date),
             Err(error) => {
-                problems.push(ignored(&self.at(key), format!("{text:?} {error}")));
+                problems.push(ignored(
+                    &self.at(key),
+                    format!("{q_text} {error}", q_text = quoted(&text)),
+                ));
                 None
             }
         }
@@ -425,8 +435,8 @@ impl DocumentReader {
                 Ok(event) => {
                     if let Some(first) = first_use.get(&event.id) {
                         let reason = format!(
-                            "{:?} is already the id of events[{first}]; ids must be unique",
-                            event.id
+                            "{} is already the id of events[{first}]; ids must be unique",
+                            quoted(&event.id)
                         );
                         self.refuse(
                             Refusal::new(&format!("{path}.id"), reason),
@@ -471,7 +481,10 @@ impl DocumentReader {
                 if lanes.iter().any(|lane| lane.id == id) {
                     return Err(Refusal::new(
                         &fields.at("id"),
-                        format!("{id:?} is already the id of another lane"),
+                        format!(
+                            "{q_id} is already the id of another lane",
+                            q_id = quoted(&id)
+                        ),
                     ));
                 }
                 let label = fields.optional_text("label", &mut self.problems);
@@ -516,7 +529,10 @@ impl DocumentReader {
         if earlier.iter().any(|source| source.id == id) {
             return Err(Refusal::new(
                 &fields.at("id"),
-                format!("{id:?} is already the id of another source"),
+                format!(
+                    "{q_id} is already the id of another source",
+                    q_id = quoted(&id)
+                ),
             ));
         }
         let publisher = fields.required_text("publisher")?;
@@ -587,7 +603,10 @@ impl DocumentReader {
         if id.chars().any(|c| c.is_whitespace() || c.is_control()) || id.len() > 200 {
             return Err(Refusal::new(
                 &fields.at("id"),
-                format!("{id:?} is not a usable id: ids are up to 200 characters without spaces"),
+                format!(
+                    "{q_id} is not a usable id: ids are up to 200 characters without spaces",
+                    q_id = quoted(&id)
+                ),
             ));
         }
         let start = fields.required_date("start")?;
@@ -612,8 +631,9 @@ impl DocumentReader {
             return Err(Refusal::new(
                 &fields.at("lane"),
                 format!(
-                    "{lane:?} is not one of the document's lanes ({})",
-                    known.join(", ")
+                    "{q_lane} is not one of the document's lanes ({})",
+                    known.join(", "),
+                    q_lane = quoted(&lane)
                 ),
             ));
         }
@@ -643,7 +663,10 @@ impl DocumentReader {
             Some(other) => {
                 problems.push(ignored(
                     &fields.at("confidence"),
-                    format!("{other:?} is not one of high, medium, low"),
+                    format!(
+                        "{q_other} is not one of high, medium, low",
+                        q_other = quoted(&other)
+                    ),
                 ));
                 None
             }
@@ -657,7 +680,10 @@ impl DocumentReader {
                 match reference {
                     Value::String(id) if chronology.source(id).is_some() => Some(id.clone()),
                     Value::String(id) => {
-                        problems.push(ignored(&at, format!("{id:?} is not the id of a source")));
+                        problems.push(ignored(
+                            &at,
+                            format!("{q_id} is not the id of a source", q_id = quoted(&id)),
+                        ));
                         None
                     }
                     other => {
@@ -724,7 +750,7 @@ fn read_location(event: &Fields, problems: &mut Vec<Problem>) -> Option<Location
                     _ => {
                         problems.push(ignored(
                             &fields.at(key),
-                            format!("{n} is outside −{limit}…{limit} degrees"),
+                            format!("{n} is outside −{0}…{0} degrees", limit as i32),
                         ));
                         None
                     }

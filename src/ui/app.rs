@@ -36,7 +36,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="app-name">{text.app_name}</p>
+            <p class="app-name" hidden=move || title.get() == text.app_name>
+                {text.app_name}
+            </p>
             <h1>{title}</h1>
         </header>
         <main id="main">

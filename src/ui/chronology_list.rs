@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use super::event_card::EventCard;
 use super::state::use_text;
-use super::strings::with_count;
 use crate::timeline::{group_by_year_and_month, Chronology};
 
 /// Every event, grouped by year and month, with a list of years to jump between.
@@ -78,7 +77,7 @@ pub fn ChronologyList(
         <div class="chronology-list" data-testid="chronology-list">
             <nav class="year-nav" aria-label=text.years_nav>
                 <p class="event-count" data-testid="event-count">
-                    {with_count(text.event_count, chronology.events.len())}
+                    {(text.event_count)(chronology.events.len())}
                 </p>
                 <ul>{year_links}</ul>
             </nav>

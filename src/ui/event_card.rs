@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::lane_badge::LaneBadge;
 use super::source_citation::SourceCitation;
 use super::state::use_text;
-use super::strings::{with_count, UiText};
+use super::strings::UiText;
 use crate::timeline::{Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent};
 
 /// An event as an `<article>`, with its sources behind a disclosure button.
@@ -60,6 +60,15 @@ pub fn EventCard(
     let summary = (!event.summary.is_empty())
         .then(|| view! { <p class="summary">{event.summary.clone()}</p> });
     let claim = event.claim.as_ref().map(|claim| claim_view(claim, text));
+    let notes = (!event.notes.is_empty()).then(|| {
+        view! {
+            <p class="editor-notes">
+                <strong>{text.notes}</strong>
+                " "
+                {event.notes.clone()}
+            </p>
+        }
+    });
     let citations = sources
         .into_iter()
         .map(|source| view! { <SourceCitation source /> })
@@ -91,10 +100,11 @@ pub fn EventCard(
                     on:click=move |_| open.update(|open| *open = !*open)
                 >
                     <span class="chevron" aria-hidden="true"></span>
-                    {with_count(text.sources_count, source_count)}
+                    {(text.sources_count)(source_count)}
                 </button>
                 <div class="sources" id=sources_id.clone() hidden=move || !open.get()>
                     {citations}
+                    {notes}
                 </div>
             })}
         </article>
@@ -166,7 +176,8 @@ fn claim_view(claim: &Claim, text: &UiText) -> impl IntoView {
 /// A figure's number with thousands separators: 1212 → "1,212".
 fn format_number(number: f64) -> String {
     if number.fract() != 0.0 || number.abs() >= 1e15 {
-        return number.to_string();
+        // serde_json's shortest float printing, already in the binary, not core's.
+        return serde_json::Number::from_f64(number).map_or_else(String::new, |n| n.to_string());
     }
     let digits = (number.abs() as u64).to_string();
     let mut grouped = String::new();

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::state::use_text;
-use super::strings::with_count;
 use crate::timeline::{Problem, ProblemEffect};
 
 /// Shows nothing for a clean document; otherwise a summary that opens to the full list.
@@ -33,7 +32,7 @@ pub fn ProblemList(
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, template)| with_count(template, n))
+    .map(|(n, phrase)| phrase(n))
     .collect::<Vec<_>>()
     .join("; ");
     let items = problems

@@ -1,7 +1,8 @@
 //! Every user-visible string of the interface, in one place so the UI can be translated.
 //!
 //! Event texts come from the data and are shown as they are; these are only the words the
-//! viewer itself says. A translation is another `UiText` value.
+//! viewer itself says. A translation is another `UiText` value; counted phrases are functions, so
+//! each language applies its own plural rules.
 
 /// The words of the interface in one language.
 pub struct UiText {
@@ -21,14 +22,14 @@ pub struct UiText {
     pub http_status: &'static str,
     /// The request did not reach a server.
     pub network_failure: &'static str,
-    /// Summary of skipped events: `{n}` is replaced by the count.
-    pub events_skipped: &'static str,
-    /// Summary of ignored values: `{n}` is replaced by the count.
-    pub values_ignored: &'static str,
-    /// Summary of skipped sources or lanes: `{n}` is replaced by the count.
-    pub items_skipped: &'static str,
-    /// Event count above the list: `{n}` is replaced by the count.
-    pub event_count: &'static str,
+    /// Summary of skipped events, for a count.
+    pub events_skipped: fn(usize) -> String,
+    /// Summary of ignored values, for a count.
+    pub values_ignored: fn(usize) -> String,
+    /// Summary of skipped sources or lanes, for a count.
+    pub items_skipped: fn(usize) -> String,
+    /// Event count above the list.
+    pub event_count: fn(usize) -> String,
     /// Label of the list of years.
     pub years_nav: &'static str,
     /// Heading for events dated only to the year.
@@ -53,8 +54,8 @@ pub struct UiText {
     pub confidence_medium: &'static str,
     /// Confidence labels.
     pub confidence_low: &'static str,
-    /// Sources toggle: `{n}` is replaced by the count.
-    pub sources_count: &'static str,
+    /// Label of the sources toggle, for a count.
+    pub sources_count: fn(usize) -> String,
     /// Link text that opens a source at the quoted passage.
     pub open_at_passage: &'static str,
     /// Link text when there is no quote to jump to.
@@ -94,10 +95,16 @@ pub const ENGLISH: UiText = UiText {
     failed_url: "Address:",
     http_status: "The server answered with HTTP",
     network_failure: "The request did not reach the server:",
-    events_skipped: "{n} events could not be shown",
-    values_ignored: "{n} values were ignored",
-    items_skipped: "{n} sources or lanes were left out",
-    event_count: "{n} events",
+    events_skipped: |n| plural(n, "event could not be shown", "events could not be shown"),
+    values_ignored: |n| plural(n, "value was ignored", "values were ignored"),
+    items_skipped: |n| {
+        plural(
+            n,
+            "source or lane was left out",
+            "sources or lanes were left out",
+        )
+    },
+    event_count: |n| plural(n, "event", "events"),
     years_nav: "Years",
     month_unknown: "Month not known",
     approximately: "approx.",
@@ -110,17 +117,17 @@ pub const ENGLISH: UiText = UiText {
     contested: "Contested",
     confidence_medium: "Medium confidence",
     confidence_low: "Low confidence — verify before use",
-    sources_count: "Sources ({n})",
+    sources_count: |n| format!("Sources ({n})"),
     open_at_passage: "Open at the quoted passage",
     open_source: "Open the source",
     title_inferred: "(title inferred from the address)",
     published: "published",
     read_source_text: "Read the source text",
-    notes: "Editor's notes",
+    notes: "Editor's notes:",
     no_events: "This chronology has no events to show.",
 };
 
-/// Replaces `{n}` in a template with a count.
-pub fn with_count(template: &str, count: usize) -> String {
-    template.replace("{n}", &count.to_string())
+/// "1 event", "2 events": English has one singular and one plural form.
+fn plural(count: usize, one: &str, other: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { other })
 }

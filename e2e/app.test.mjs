@@ -1,0 +1,187 @@
+// End-to-end tests: the release build (dist/) in headless Chromium, used as a reader would.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { serveFolders } from "./static_server.mjs";
+import { launchChromium, newPage } from "./browser.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bundled = JSON.parse(readFileSync(join(root, "data", "chronology.json"), "utf8"));
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolders({ "/fixtures/": join(root, "e2e", "fixtures"), "/": join(root, "dist") });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens the app at `path` and waits until it shows events or a failure. */
+async function open(path, options) {
+  const page = await newPage(browser, options);
+  await page.goto(server.url + path);
+  await page.waitForSelector("[data-testid=event-card], [data-testid=load-failure]");
+  return page;
+}
+
+/** The text-fragment link the viewer must produce, computed independently in JS. */
+function passageLink(source) {
+  const encode = (text) =>
+    encodeURIComponent(text.split(/\s+/).filter(Boolean).join(" ")).replace(/-/g, "%2D");
+  return `${source.url}#:~:text=${encode(source.quote.exact)}`;
+}
+
+describe("the bundled chronology", () => {
+  test("opens with all 68 events, a page title and no console errors", async () => {
+    const page = await open("/");
+    assert.equal(await page.locator("[data-testid=event-card]").count(), 68);
+    assert.equal(await page.locator("[data-testid=event-count]").textContent(), "68 events");
+    assert.equal(await page.title(), bundled.title);
+    assert.deepEqual(await page.locator(".year-heading").allTextContents(), ["2022", "2024", "2025", "2026"]);
+    assert.match(await page.locator("link[rel=icon]").getAttribute("href"), /favicon.*\.svg$/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test("an opened event shows its sources, quotes and links to the quoted passages", async () => {
+    const page = await open("/");
+    const card = page.locator("#event-evt-042");
+    const toggle = card.locator(".sources-toggle");
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    assert.equal(await card.locator(".source").first().isVisible(), false);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+
+    const event = bundled.events.find((e) => e.id === "evt-042");
+    const sources = event.sources.map((id) => bundled.sources.find((s) => s.id === id));
+    const links = card.locator("a.source-link");
+    assert.equal(await links.count(), sources.length);
+    for (const [index, source] of sources.entries()) {
+      const link = links.nth(index);
+      assert.equal(await link.getAttribute("href"), passageLink(source));
+      assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+      assert.equal(await link.getAttribute("target"), "_blank");
+      assert.equal(await card.locator(".source-quote").nth(index).textContent(), source.quote.exact);
+      assert.ok(await link.isVisible());
+    }
+
+    await card.locator(".source-text summary").click();
+    const highlighted = card.locator(".source-text mark");
+    assert.equal(await highlighted.textContent(), sources[1].quote.exact);
+    assert.ok(await highlighted.isVisible());
+    await page.context().close();
+  });
+
+  test("is usable by keyboard alone", async () => {
+    const page = await open("/");
+    const yearLinks = await page.locator(".year-nav a").count();
+    for (let i = 0; i < yearLinks + 1; i++) await page.keyboard.press("Tab");
+    const focused = () => page.evaluate(() => document.activeElement?.closest("article")?.id + " " + document.activeElement?.className);
+    assert.equal(await focused(), "event-evt-001 sources-toggle");
+    await page.keyboard.press("Enter");
+    assert.equal(await page.locator("#event-evt-001 .sources-toggle").getAttribute("aria-expanded"), "true");
+    await page.keyboard.press("Tab");
+    assert.equal(await focused(), "event-evt-001 source-link");
+
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    // The last year link jumps to 2026.
+    await page.locator(".year-nav a").last().focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => location.hash === "#year-2026");
+    const top = await page.locator("#year-2026").evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 200, `2026 heading scrolled into view (top ${top})`);
+    await page.context().close();
+  });
+
+  for (const width of [360, 1440]) {
+    test(`fits ${width} px without horizontal scrolling`, async () => {
+      const page = await open("/", { viewport: { width, height: 800 } });
+      await page.locator("#event-evt-042 .sources-toggle").click();
+      await page.locator("#event-evt-042 .source-text summary").click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0);
+      await page.context().close();
+    });
+  }
+});
+
+describe("bad data", () => {
+  test("a document with bad events names each one and still shows the good ones", async () => {
+    const page = await open("/?data=fixtures/broken.json");
+    const problems = page.locator("[data-testid=problem-list]");
+    assert.ok(await problems.isVisible());
+    assert.match(await problems.locator("summary").textContent(), /^2 events could not be shown; 1 value was ignored$/);
+    const items = await problems.locator("li").allTextContents();
+    assert.deepEqual(items, [
+      'events[1].start: "2025-02-30" is not a date: the calendar has no such day',
+      'events[2].lane: "weather" is not one of the document\'s lanes (exchange, talks, frontline, humanitarian, other)',
+      "events[3].titel: is not a field of the event format, so it is ignored",
+    ]);
+    assert.deepEqual(await page.locator(".event-title").allTextContents(), [
+      "A valid exchange",
+      "A valid month-precision meeting",
+    ]);
+    assert.equal(await page.locator("#event-good-2 time").textContent(), "July 2025");
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test("a JSON syntax error is reported with line and column", async () => {
+    const page = await open("/?data=fixtures/syntax-error.json");
+    const failure = page.locator("[data-testid=load-failure]");
+    assert.equal(
+      await failure.locator(".failure-reason").textContent(),
+      "The data is not valid JSON: trailing comma (line 4, column 39).",
+    );
+    assert.equal(await failure.locator(".failure-url code").textContent(), "fixtures/syntax-error.json");
+    await page.context().close();
+  });
+
+  test("an HTML page instead of JSON is named as such", async () => {
+    const page = await newPage(browser);
+    await page.route("**/fixtures/page.json", (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Login</title>" }),
+    );
+    await page.goto(server.url + "/?data=fixtures/page.json");
+    const reason = page.locator("[data-testid=load-failure] .failure-reason");
+    await reason.waitFor();
+    assert.equal(await reason.textContent(), "The data is not JSON: it looks like an HTML or XML page.");
+    await page.context().close();
+  });
+
+  test("a failed fetch says what failed, and retry loads the data once it is back", async () => {
+    const page = await newPage(browser);
+    let requests = 0;
+    await page.route("**/fixtures/flaky.json", (route) => {
+      requests += 1;
+      return requests === 1
+        ? route.fulfill({ status: 503, body: "down" })
+        : route.fulfill({ status: 200, contentType: "application/json", path: join(root, "e2e", "fixtures", "broken.json") });
+    });
+    await page.goto(server.url + "/?data=fixtures/flaky.json");
+    const failure = page.locator("[data-testid=load-failure]");
+    await failure.waitFor();
+    assert.equal(await failure.locator(".failure-reason").textContent(), "The server answered with HTTP 503 Service Unavailable.");
+    await failure.getByRole("button", { name: "Try again" }).click();
+    await page.locator("[data-testid=event-card]").first().waitFor();
+    assert.equal(await page.locator("[data-testid=event-card]").count(), 2);
+    assert.equal(await failure.count(), 0);
+    assert.equal(requests, 2);
+    await page.context().close();
+  });
+
+  test("an unreachable address is reported as a network failure", async () => {
+    const page = await open("/?data=http://127.0.0.1:9/none.json");
+    const reason = await page.locator("[data-testid=load-failure] .failure-reason").textContent();
+    assert.match(reason, /^The request did not reach the server:/);
+    await page.context().close();
+  });
+});
