@@ -85,7 +85,7 @@ pub fn chronology_from_csv(
                 path: "line 1".into(),
                 reason: format!(
                     "the header has no {q_required} column",
-                    q_required = quoted(&required)
+                    q_required = quoted(required)
                 ),
                 effect: ProblemEffect::EventSkipped,
             });
@@ -160,7 +160,7 @@ fn convert_row(
     if id.is_empty() || id.contains(char::is_whitespace) {
         return Err((
             "id",
-            format!("{q_id} is not a usable id", q_id = quoted(&id)),
+            format!("{q_id} is not a usable id", q_id = quoted(id)),
         ));
     }
     if chronology.event(id).is_some() {
@@ -168,7 +168,7 @@ fn convert_row(
             "id",
             format!(
                 "{q_id} is already the id of an earlier row",
-                q_id = quoted(&id)
+                q_id = quoted(id)
             ),
         ));
     }
@@ -179,7 +179,7 @@ fn convert_row(
         }
         EventDate::parse(text)
             .map(Some)
-            .map_err(|error| (column, format!("{q_text} {error}", q_text = quoted(&text))))
+            .map_err(|error| (column, format!("{q_text} {error}", q_text = quoted(text))))
     };
     let start = date("date")?.ok_or(("date", "is empty".to_owned()))?;
     let precision = row.get("date_precision");
@@ -191,7 +191,7 @@ fn convert_row(
                 "date_precision",
                 format!(
                     "{q_other} is not year, month, day or time",
-                    q_other = quoted(&other)
+                    q_other = quoted(other)
                 ),
             ))
         }
@@ -201,7 +201,7 @@ fn convert_row(
             "date_precision",
             format!(
                 "{q_precision} does not match the date \"{start}\"",
-                q_precision = quoted(&precision)
+                q_precision = quoted(precision)
             ),
         ));
     }
@@ -213,7 +213,7 @@ fn convert_row(
     if chronology.lane(lane).is_none() {
         return Err((
             "category",
-            format!("{q_lane} is not one of the lanes", q_lane = quoted(&lane)),
+            format!("{q_lane} is not one of the lanes", q_lane = quoted(lane)),
         ));
     }
     let title = row.get("headline");
@@ -230,7 +230,7 @@ fn convert_row(
                 "confidence",
                 format!(
                     "{q_other} is not high, medium or low",
-                    q_other = quoted(&other)
+                    q_other = quoted(other)
                 ),
             ))
         }
@@ -245,7 +245,7 @@ fn convert_row(
                         Ok(value) if value.abs() <= limit => Ok(Some(value)),
                         _ => Err((
                             column,
-                            format!("{q_text} is not a coordinate", q_text = quoted(&text)),
+                            format!("{q_text} is not a coordinate", q_text = quoted(text)),
                         )),
                     },
                 }

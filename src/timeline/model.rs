@@ -283,7 +283,7 @@ impl SafeUrl {
         if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(format!(
                 "{q_text} is not a link: it contains spaces",
-                q_text = quoted(&text)
+                q_text = quoted(text)
             ));
         }
         let lower = text.to_ascii_lowercase();
@@ -306,7 +306,7 @@ impl SafeUrl {
         } else {
             Err(format!(
                 "{q_text} is not an http(s) or mailto link, so it is not shown",
-                q_text = quoted(&text)
+                q_text = quoted(text)
             ))
         }
     }

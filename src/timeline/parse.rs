@@ -665,7 +665,7 @@ impl DocumentReader {
                     &fields.at("confidence"),
                     format!(
                         "{q_other} is not one of high, medium, low",
-                        q_other = quoted(&other)
+                        q_other = quoted(other)
                     ),
                 ));
                 None
@@ -682,7 +682,7 @@ impl DocumentReader {
                     Value::String(id) => {
                         problems.push(ignored(
                             &at,
-                            format!("{q_id} is not the id of a source", q_id = quoted(&id)),
+                            format!("{q_id} is not the id of a source", q_id = quoted(id)),
                         ));
                         None
                     }
