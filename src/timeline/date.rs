@@ -108,7 +108,28 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
-fn day_start_ms(year: i32, month: u32, day: u32) -> i64 {
+/// The civil date (year, month, day) of a day count from 1970-01-01; the inverse of
+/// `days_from_civil` (Howard Hinnant's `civil_from_days`).
+pub(crate) fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * month_from_march + 2) / 5 + 1) as u32;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    } as u32;
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year as i32, month, day)
+}
+
+/// Milliseconds since the Unix epoch at 00:00 UTC of a civil date.
+pub(crate) fn day_start_ms(year: i32, month: u32, day: u32) -> i64 {
     days_from_civil(year, month, day) * DAY_MS
 }
 
@@ -482,6 +503,18 @@ mod tests {
             leap_year.latest_ms() - leap_year.earliest_ms(),
             366 * day_ms
         );
+    }
+
+    #[test]
+    fn civil_days_round_trip_across_four_centuries() {
+        for days in (-200_000..200_000).step_by(7) {
+            let (year, month, day) = civil_from_days(days);
+            assert!((1..=days_in_month(year, month)).contains(&day));
+            assert_eq!(days_from_civil(year, month, day), days);
+        }
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+        assert_eq!(civil_from_days(19_417), (2023, 3, 1));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The pure core of the viewer: the chronology model, parsing and validation, dates,
-//! spreadsheet import and source links.
+//! spreadsheet import, source links, the time scale and its ticks, lane layout and level of
+//! detail, filters and the URL state.
 //!
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 //! Views in [`crate::ui`] call into this module; this module never calls back.
@@ -8,16 +9,23 @@ mod bundled;
 mod chronology_csv;
 mod csv;
 mod date;
+mod filter;
 mod grouping;
+mod layout;
 mod model;
 mod parse;
+mod scale;
 mod text_fragment;
+mod ticks;
+mod url_state;
 
 pub use bundled::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS};
 pub use csv::{read_csv, CsvError, CsvRecord};
 pub use date::{DateError, DatePrecision, EventDate};
+pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
+pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, TimelineEvent, FORMAT_VERSION,
@@ -25,4 +33,7 @@ pub use model::{
 pub use parse::{
     parse_chronology, LoadError, LoadReport, Problem, ProblemEffect, EVENT_FIELDS, SOURCE_FIELDS,
 };
+pub use scale::{TimeScale, ViewLimits, DAY_MS, HOUR_MS};
 pub use text_fragment::link_to_passage;
+pub use ticks::{ticks, Tick, TickLevel};
+pub use url_state::{ViewMode, ViewState};

@@ -1,0 +1,175 @@
+//! Filtering events by lane, text, date range and tags.
+
+use std::collections::BTreeSet;
+
+use super::date::EventDate;
+use super::model::{Chronology, TimelineEvent};
+
+/// What the reader chose to see. The default shows everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    /// Lane ids switched off.
+    pub hidden_lanes: BTreeSet<String>,
+    /// Words to find in title, summary, location, tags or source publisher (case-insensitive;
+    /// every word must occur).
+    pub text: String,
+    /// Only events that end on or after this date.
+    pub from: Option<EventDate>,
+    /// Only events that start on or before this date.
+    pub to: Option<EventDate>,
+    /// Only events with at least one of these tags.
+    pub tags: BTreeSet<String>,
+}
+
+impl EventFilter {
+    /// Whether the filter shows everything.
+    pub fn is_empty(&self) -> bool {
+        *self == EventFilter::default()
+    }
+
+    /// The indices of the events this filter shows, in the chronology's order.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::{parse_chronology, EventFilter};
+    /// let chronology = parse_chronology(r#"{"format_version": 1, "events": [
+    ///   {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "Swap near Sumy"},
+    ///   {"id": "b", "start": "2025-07-01", "lane": "talks", "title": "Talks in Istanbul"}]}"#)
+    ///   .unwrap().chronology;
+    /// let filter = EventFilter { text: "sumy".into(), ..EventFilter::default() };
+    /// assert_eq!(filter.apply(&chronology), [0]);
+    /// ```
+    pub fn apply(&self, chronology: &Chronology) -> Vec<usize> {
+        let words: Vec<String> = self
+            .text
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let from = self.from.map(|date| date.earliest_ms());
+        let to = self.to.map(|date| date.latest_ms());
+        chronology
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, event)| {
+                !self.hidden_lanes.contains(&event.lane)
+                    && from.is_none_or(|from| end_ms(event) > from)
+                    && to.is_none_or(|to| event.start.earliest_ms() < to)
+                    && (self.tags.is_empty() || event.tags.iter().any(|t| self.tags.contains(t)))
+                    && (words.is_empty() || matches_words(event, chronology, &words))
+            })
+            .map(|(index, _)| index)
+            .collect()
+    }
+}
+
+fn end_ms(event: &TimelineEvent) -> i64 {
+    event
+        .end
+        .map_or(event.start.latest_ms(), |end| end.latest_ms())
+        .max(event.start.latest_ms())
+}
+
+fn matches_words(event: &TimelineEvent, chronology: &Chronology, words: &[String]) -> bool {
+    let mut haystack = String::with_capacity(event.title.len() + event.summary.len() + 64);
+    for part in [&event.title, &event.summary] {
+        haystack.push_str(part);
+        haystack.push('\n');
+    }
+    if let Some(location) = &event.location {
+        haystack.push_str(&location.name);
+        haystack.push('\n');
+    }
+    for tag in &event.tags {
+        haystack.push_str(tag);
+        haystack.push('\n');
+    }
+    for source in event.sources.iter().filter_map(|id| chronology.source(id)) {
+        haystack.push_str(&source.publisher);
+        haystack.push('\n');
+    }
+    let haystack = haystack.to_lowercase();
+    words.iter().all(|word| haystack.contains(word.as_str()))
+}
+
+/// All tags used by the chronology's events, sorted.
+pub fn all_tags(chronology: &Chronology) -> Vec<String> {
+    let tags: BTreeSet<&String> = chronology
+        .events
+        .iter()
+        .flat_map(|event| &event.tags)
+        .collect();
+    tags.into_iter().cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::parse_chronology;
+
+    fn chronology() -> Chronology {
+        parse_chronology(
+            r#"{"format_version": 1,
+              "sources": [{"id": "s", "publisher": "Kyiv Independent"}],
+              "events": [
+                {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "Swap", "tags": ["Istanbul"]},
+                {"id": "b", "start": "2025-07", "lane": "talks", "title": "Talks", "summary": "In ISTANBUL"},
+                {"id": "c", "start": "2024-01-03", "end": "2025-01-05", "lane": "frontline", "title": "Siege",
+                 "location": "Харків", "sources": ["s"]},
+                {"id": "d", "start": "2026", "lane": "other", "title": "Later", "tags": ["other-tag"]}]}"#,
+        )
+        .unwrap()
+        .chronology
+    }
+
+    fn ids(chronology: &Chronology, filter: &EventFilter) -> Vec<String> {
+        filter
+            .apply(chronology)
+            .into_iter()
+            .map(|i| chronology.events[i].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn each_criterion_narrows_the_set() {
+        let chronology = chronology();
+        let all = EventFilter::default();
+        assert!(all.is_empty());
+        assert_eq!(ids(&chronology, &all), ["c", "a", "b", "d"]);
+        let lanes = EventFilter {
+            hidden_lanes: ["talks".to_owned(), "other".to_owned()].into(),
+            ..all.clone()
+        };
+        assert_eq!(ids(&chronology, &lanes), ["c", "a"]);
+        let text = EventFilter {
+            text: "istanbul".into(),
+            ..all.clone()
+        };
+        assert_eq!(
+            ids(&chronology, &text),
+            ["a", "b"],
+            "tags and summary, any case"
+        );
+        let cyrillic = EventFilter {
+            text: "харків kyiv".into(),
+            ..all.clone()
+        };
+        assert_eq!(ids(&chronology, &cyrillic), ["c"], "location and publisher");
+        let range = EventFilter {
+            from: EventDate::parse("2025-01").ok(),
+            to: EventDate::parse("2025-06-26").ok(),
+            ..all.clone()
+        };
+        assert_eq!(
+            ids(&chronology, &range),
+            ["c", "a"],
+            "ranges overlap the window"
+        );
+        let tags = EventFilter {
+            tags: ["other-tag".to_owned()].into(),
+            ..all
+        };
+        assert_eq!(ids(&chronology, &tags), ["d"]);
+        assert_eq!(all_tags(&chronology), ["Istanbul", "other-tag"]);
+    }
+}

@@ -1,0 +1,229 @@
+//! The view as a URL query, so any state can be shared and the back button works.
+//!
+//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list`
+//! Every key is optional; unknown keys and values that do not parse are ignored.
+
+use super::date::{civil_from_days, EventDate};
+use super::filter::EventFilter;
+
+/// Which view of the chronology is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ViewMode {
+    /// The interactive timeline.
+    #[default]
+    Timeline,
+    /// The accessible list.
+    List,
+}
+
+/// Everything about the view that a link should restore.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    /// The `?data=` address of the chronology, when not the bundled one.
+    pub data: Option<String>,
+    /// The id of the selected event.
+    pub selected: Option<String>,
+    /// The filters.
+    pub filter: EventFilter,
+    /// The visible time span, ms since the Unix epoch.
+    pub range: Option<(f64, f64)>,
+    /// Timeline or list.
+    pub mode: ViewMode,
+}
+
+impl ViewState {
+    /// Reads a query string (with or without the leading `?`).
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::{ViewMode, ViewState};
+    /// let state = ViewState::from_query("?event=evt-042&q=Sumy%20region&hide=talks,other&view=list");
+    /// assert_eq!(state.selected.as_deref(), Some("evt-042"));
+    /// assert_eq!(state.filter.text, "Sumy region");
+    /// assert_eq!(state.filter.hidden_lanes.len(), 2);
+    /// assert_eq!(state.mode, ViewMode::List);
+    /// ```
+    pub fn from_query(query: &str) -> ViewState {
+        let mut state = ViewState::default();
+        let list = |value: &str| -> std::collections::BTreeSet<String> {
+            value
+                .split(',')
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            if value.is_empty() {
+                continue;
+            }
+            match key {
+                "data" => state.data = Some(value),
+                "event" => state.selected = Some(value),
+                "hide" => state.filter.hidden_lanes = list(&value),
+                "q" => state.filter.text = value,
+                "from" => state.filter.from = EventDate::parse(&value).ok(),
+                "to" => state.filter.to = EventDate::parse(&value).ok(),
+                "tags" => state.filter.tags = list(&value),
+                "view" if value == "list" => state.mode = ViewMode::List,
+                "range" => {
+                    state.range = value.split_once('~').and_then(|(start, end)| {
+                        let start = EventDate::parse(start).ok()?.earliest_ms() as f64;
+                        let end = EventDate::parse(end).ok()?.earliest_ms() as f64;
+                        (end > start).then_some((start, end))
+                    });
+                }
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// Writes the state as a query string starting with `?`, or an empty string when there
+    /// is nothing to say. Reading it back gives the same state (the range to the minute).
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::ViewState;
+    /// let state = ViewState { selected: Some("evt-042".into()), ..ViewState::default() };
+    /// assert_eq!(state.to_query(), "?event=evt-042");
+    /// assert_eq!(ViewState::from_query(&state.to_query()), state);
+    /// ```
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        let join = |items: &std::collections::BTreeSet<String>| {
+            items.iter().cloned().collect::<Vec<_>>().join(",")
+        };
+        if let Some(data) = &self.data {
+            pairs.push(("data", data.clone()));
+        }
+        if let Some(selected) = &self.selected {
+            pairs.push(("event", selected.clone()));
+        }
+        if !self.filter.hidden_lanes.is_empty() {
+            pairs.push(("hide", join(&self.filter.hidden_lanes)));
+        }
+        if !self.filter.text.is_empty() {
+            pairs.push(("q", self.filter.text.clone()));
+        }
+        if let Some(from) = self.filter.from {
+            pairs.push(("from", from.to_string()));
+        }
+        if let Some(to) = self.filter.to {
+            pairs.push(("to", to.to_string()));
+        }
+        if !self.filter.tags.is_empty() {
+            pairs.push(("tags", join(&self.filter.tags)));
+        }
+        if let Some((start, end)) = self.range {
+            pairs.push((
+                "range",
+                format!("{}~{}", utc_minute(start), utc_minute(end)),
+            ));
+        }
+        if self.mode == ViewMode::List {
+            pairs.push(("view", "list".to_owned()));
+        }
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let encoded: Vec<String> = pairs
+            .into_iter()
+            .map(|(key, value)| format!("{key}={}", percent_encode(&value)))
+            .collect();
+        format!("?{}", encoded.join("&"))
+    }
+}
+
+/// A moment as `YYYY-MM-DDTHH:MMZ`, rounded to the minute.
+fn utc_minute(ms: f64) -> String {
+    let minutes = (ms / 60_000.0).round() as i64;
+    let (year, month, day) = civil_from_days(minutes.div_euclid(1440));
+    let minute_of_day = minutes.rem_euclid(1440);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}Z",
+        minute_of_day / 60,
+        minute_of_day % 60
+    )
+}
+
+/// Percent-encodes a query value, keeping letters, digits and `-_.~,:` readable.
+fn percent_encode(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
+                encoded.push(char::from(byte))
+            }
+            other => encoded.push_str(&format!("%{other:02X}")),
+        }
+    }
+    encoded
+}
+
+/// Decodes `%XX` and `+`; malformed escapes stay as they are, invalid UTF-8 becomes U+FFFD.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match bytes[index] {
+            b'+' => decoded.push(b' '),
+            b'%' if index + 2 < bytes.len() => {
+                match (hex(bytes[index + 1]), hex(bytes[index + 2])) {
+                    (Some(high), Some(low)) => {
+                        decoded.push((high * 16 + low) as u8);
+                        index += 2;
+                    }
+                    _ => decoded.push(b'%'),
+                }
+            }
+            other => decoded.push(other),
+        }
+        index += 1;
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_part_of_the_state_survives_a_round_trip() {
+        let state = ViewState {
+            data: Some("https://example.org/a b.json?x=1&y=2".into()),
+            selected: Some("evt-042".into()),
+            filter: EventFilter {
+                hidden_lanes: ["talks".to_owned(), "other".to_owned()].into(),
+                text: "Суми & Kursk+".into(),
+                from: EventDate::parse("2025-01").ok(),
+                to: EventDate::parse("2025-12-31").ok(),
+                tags: ["Istanbul".to_owned()].into(),
+            },
+            range: Some((1_748_736_000_000.0, 1_751_328_000_000.0)),
+            mode: ViewMode::List,
+        };
+        let query = state.to_query();
+        assert!(!query.contains(' ') && !query.contains("&y"), "{query}");
+        assert_eq!(ViewState::from_query(&query), state);
+        assert_eq!(ViewState::default().to_query(), "");
+    }
+
+    #[test]
+    fn bad_values_are_ignored() {
+        let state = ViewState::from_query(
+            "?from=yesterday&range=2025-07~2025-06&view=grid&zz=1&q=%E2%28%A1&event=&%",
+        );
+        assert_eq!(state.filter.from, None);
+        assert_eq!(state.range, None);
+        assert_eq!(state.mode, ViewMode::Timeline);
+        assert_eq!(state.selected, None);
+        assert_eq!(state.filter.text, "\u{fffd}(\u{fffd}");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%4"), "%4");
+    }
+}
