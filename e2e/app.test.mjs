@@ -26,7 +26,7 @@ after(async () => {
 async function open(path, options) {
   const page = await newPage(browser, options);
   await page.goto(server.url + path);
-  await page.waitForSelector("[data-testid=event-card], [data-testid=load-failure]");
+  await page.waitForSelector(".mark, [data-testid=event-card], [data-testid=load-failure]");
   return page;
 }
 
@@ -37,9 +37,9 @@ function passageLink(source) {
   return `${source.url}#:~:text=${encode(source.quote.exact)}`;
 }
 
-describe("the bundled chronology", () => {
+describe("the list view of the bundled chronology", () => {
   test("opens with all 68 events, a page title and no console errors", async () => {
-    const page = await open("/");
+    const page = await open("/?view=list");
     assert.equal(await page.locator("[data-testid=event-card]").count(), 68);
     assert.equal(await page.locator("[data-testid=event-count]").textContent(), "68 events");
     assert.equal(await page.title(), bundled.title);
@@ -50,7 +50,7 @@ describe("the bundled chronology", () => {
   });
 
   test("an opened event shows its sources, quotes and links to the quoted passages", async () => {
-    const page = await open("/");
+    const page = await open("/?view=list");
     const card = page.locator("#event-evt-042");
     const toggle = card.locator(".sources-toggle");
     assert.equal(await toggle.getAttribute("aria-expanded"), "false");
@@ -79,9 +79,10 @@ describe("the bundled chronology", () => {
   });
 
   test("is usable by keyboard alone", async () => {
-    const page = await open("/");
-    const yearLinks = await page.locator(".year-nav a").count();
-    for (let i = 0; i < yearLinks + 1; i++) await page.keyboard.press("Tab");
+    const page = await open("/?view=list");
+    await page.locator("#event-evt-001 .sources-toggle").focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
     const focused = () => page.evaluate(() => document.activeElement?.closest("article")?.id + " " + document.activeElement?.className);
     assert.equal(await focused(), "event-evt-001 sources-toggle");
     await page.keyboard.press("Enter");
@@ -103,7 +104,7 @@ describe("the bundled chronology", () => {
 
   for (const width of [360, 1440]) {
     test(`fits ${width} px without horizontal scrolling`, async () => {
-      const page = await open("/", { viewport: { width, height: 800 } });
+      const page = await open("/?view=list", { viewport: { width, height: 800 } });
       await page.locator("#event-evt-042 .sources-toggle").click();
       await page.locator("#event-evt-042 .source-text summary").click();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -115,7 +116,7 @@ describe("the bundled chronology", () => {
 
 describe("bad data", () => {
   test("a document with bad events names each one and still shows the good ones", async () => {
-    const page = await open("/?data=fixtures/broken.json");
+    const page = await open("/?data=fixtures/broken.json&view=list");
     const problems = page.locator("[data-testid=problem-list]");
     assert.ok(await problems.isVisible());
     assert.match(await problems.locator("summary").textContent(), /^2 events could not be shown; 1 value was ignored$/);
@@ -166,7 +167,7 @@ describe("bad data", () => {
         ? route.fulfill({ status: 503, body: "down" })
         : route.fulfill({ status: 200, contentType: "application/json", path: join(root, "e2e", "fixtures", "broken.json") });
     });
-    await page.goto(server.url + "/?data=fixtures/flaky.json");
+    await page.goto(server.url + "/?data=fixtures/flaky.json&view=list");
     const failure = page.locator("[data-testid=load-failure]");
     await failure.waitFor();
     assert.equal(await failure.locator(".failure-reason").textContent(), "The server answered with HTTP 503 Service Unavailable.");

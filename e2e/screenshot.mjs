@@ -11,21 +11,29 @@ const out = process.argv[2] ?? join(root, "e2e", "artifacts");
 mkdirSync(out, { recursive: true });
 const server = await serveFolders({ "/fixtures/": join(root, "e2e", "fixtures"), "/": join(root, "dist") });
 const browser = await launchChromium();
+const june2025 = "range=2025-06-01T00:00Z~2025-07-01T00:00Z";
 const shots = [
-  ["list-1440", "/", 1440, 900, false],
-  ["list-360", "/", 360, 780, false],
-  ["list-1440-full", "/", 1440, 900, true],
-  ["event-open-360", "/#event-evt-042", 360, 780, false, "#event-evt-042 .sources-toggle"],
-  ["event-open-1440", "/#event-evt-042", 1440, 900, false, "#event-evt-042 .sources-toggle"],
-  ["broken-data-1440", "/?data=fixtures/broken.json", 1440, 900, false],
+  ["timeline-fit-1440", "/", 1440, 900, false],
+  ["timeline-fit-1024", "/", 1024, 768, false],
+  ["timeline-fit-360", "/", 360, 780, true],
+  ["timeline-june-2025-1440", `/?${june2025}`, 1440, 900, false],
+  ["timeline-june-2025-1024", `/?${june2025}`, 1024, 768, false],
+  ["timeline-june-2025-360", `/?${june2025}`, 360, 780, true],
+  ["timeline-detail-1440", `/?${june2025}&event=evt-042`, 1440, 900, false],
+  ["timeline-detail-360", `/?${june2025}&event=evt-042`, 360, 780, false],
+  ["list-1440", "/?view=list", 1440, 900, false],
+  ["list-360", "/?view=list", 360, 780, false],
+  ["event-open-360", "/?view=list", 360, 780, false, "#event-evt-042 .sources-toggle"],
+  ["event-open-1440", "/?view=list", 1440, 900, false, "#event-evt-042 .sources-toggle"],
+  ["broken-data-1440", "/?data=fixtures/broken.json&view=list", 1440, 900, false],
   ["missing-data-360", "/?data=fixtures/missing.json", 360, 780, false],
 ];
 for (const [name, path, width, height, fullPage, click] of shots) {
   for (const scheme of ["light", "dark"]) {
-    if (scheme === "dark" && name !== "list-1440") continue;
+    if (scheme === "dark" && name !== "timeline-fit-1440") continue;
     const page = await newPage(browser, { viewport: { width, height }, colorScheme: scheme });
     await page.goto(server.url + path);
-    await page.waitForSelector("[data-testid=event-card], [data-testid=load-failure]");
+    await page.waitForSelector(".mark, [data-testid=event-card], [data-testid=load-failure]");
     if (click) {
       await page.click(click);
       await page.locator(click).scrollIntoViewIfNeeded();

@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use chronoline::timeline::{link_to_passage, parse_chronology, Chronology, SEED_EVENT_ID};
+use chronoline::timeline::{
+    link_to_passage, parse_chronology, Chronology, EventFilter, SEED_EVENT_ID,
+};
 use chronoline::ui::{ChronologyList, EventCard, FetchFailure, LoadFailure, ProblemList};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -49,9 +51,10 @@ fn text(element: &Element) -> String {
 fn the_list_shows_all_68_bundled_events_by_year_and_month() {
     let root = container();
     let chronology = bundled();
+    let shown = Arc::new((0..chronology.events.len()).collect::<Vec<_>>());
     let _mounted = mount_to(
         root.clone(),
-        move || view! { <ChronologyList chronology /> },
+        move || view! { <ChronologyList chronology shown /> },
     );
     assert_eq!(all(&root, "[data-testid=event-card]").len(), 68);
     let years: Vec<String> = all(&root, ".year-heading").iter().map(text).collect();
@@ -64,6 +67,35 @@ fn the_list_shows_all_68_bundled_events_by_year_and_month() {
     assert_eq!(
         may_2026.get_attribute("datetime").as_deref(),
         Some("2026-05")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_list_shows_only_the_filtered_events() {
+    let root = container();
+    let chronology = bundled();
+    let filter = EventFilter {
+        text: "Mariupol".into(),
+        ..EventFilter::default()
+    };
+    let shown = Arc::new(filter.apply(&chronology));
+    let expected: Vec<String> = shown
+        .iter()
+        .map(|&i| format!("event-{}", chronology.events[i].id))
+        .collect();
+    assert!(expected.len() > 1 && expected.len() < 68);
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <ChronologyList chronology shown /> },
+    );
+    let ids: Vec<String> = all(&root, "[data-testid=event-card]")
+        .iter()
+        .map(|card| card.id())
+        .collect();
+    assert_eq!(ids, expected);
+    assert_eq!(
+        text(&one(&root, "[data-testid=event-count]")),
+        format!("{} events", expected.len())
     );
 }
 

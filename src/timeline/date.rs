@@ -193,6 +193,18 @@ impl EventDate {
         })
     }
 
+    /// The calendar day `days` after 1970-01-01 (before it when negative).
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::EventDate;
+    /// assert_eq!(EventDate::from_days(20_265).to_string(), "2025-06-26");
+    /// ```
+    pub fn from_days(days: i64) -> EventDate {
+        let (year, month, day) = civil_from_days(days);
+        EventDate::Day { year, month, day }
+    }
+
     /// How precisely this date is known.
     pub fn precision(&self) -> DatePrecision {
         match self {

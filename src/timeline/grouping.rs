@@ -16,11 +16,11 @@ pub struct YearGroup {
 pub struct MonthGroup {
     /// The month 1–12, or `None` for events dated only to the year.
     pub month: Option<u32>,
-    /// Indices into the event slice that was grouped, in its order.
+    /// Indices into the events, in time order.
     pub events: Vec<usize>,
 }
 
-/// Groups events, already sorted by start, into years and months.
+/// Groups the events at `shown` (indices into `events`, in time order) into years and months.
 ///
 /// # Example
 /// ```
@@ -29,14 +29,14 @@ pub struct MonthGroup {
 ///   {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "A"},
 ///   {"id": "b", "start": "2025-06", "lane": "talks", "title": "B"},
 ///   {"id": "c", "start": "2026-01-02", "lane": "talks", "title": "C"}]}"#).unwrap();
-/// let groups = group_by_year_and_month(&report.chronology.events);
+/// let groups = group_by_year_and_month(&report.chronology.events, &[0, 1, 2]);
 /// assert_eq!(groups.len(), 2);
 /// assert_eq!(groups[0].months[0].month, Some(6));
 /// assert_eq!(groups[0].months[0].events.len(), 2);
 /// ```
-pub fn group_by_year_and_month(events: &[TimelineEvent]) -> Vec<YearGroup> {
+pub fn group_by_year_and_month(events: &[TimelineEvent], shown: &[usize]) -> Vec<YearGroup> {
     let mut years: Vec<YearGroup> = Vec::new();
-    for (index, event) in events.iter().enumerate() {
+    for (index, event) in shown.iter().filter_map(|&i| Some((i, events.get(i)?))) {
         let (year, month) = (event.start.year(), event.start.month());
         if years.last().is_none_or(|group| group.year != year) {
             years.push(YearGroup {

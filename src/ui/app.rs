@@ -2,20 +2,23 @@
 
 use leptos::prelude::*;
 
-use super::chronology_list::ChronologyList;
+use super::browser_url::view_state_from_page;
 use super::load_failure::LoadFailure;
-use super::loader::{data_url_from_page, fetch_chronology};
+use super::loader::{fetch_chronology, BUNDLED_DATA_URL};
 use super::loading_state::LoadingState;
 use super::problem_list::ProblemList;
 use super::state::{use_text, Locale};
 use super::strings::ENGLISH;
+use super::viewer::ChronologyViewer;
 
 /// The whole viewer.
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Locale(&ENGLISH));
     let text = use_text();
-    let data_url = data_url_from_page();
+    let data_url = view_state_from_page()
+        .data
+        .unwrap_or_else(|| BUNDLED_DATA_URL.to_owned());
     let attempt = RwSignal::new(0u32);
     let report = LocalResource::new(move || {
         attempt.track();
@@ -51,7 +54,7 @@ pub fn App() -> impl IntoView {
                             view! {
                                 <p class="document-description">{about.description}</p>
                                 <ProblemList problems=report.problems.clone() />
-                                <ChronologyList chronology />
+                                <ChronologyViewer chronology />
                             }
                                 .into_any()
                         }

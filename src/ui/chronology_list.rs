@@ -8,17 +8,48 @@ use super::event_card::EventCard;
 use super::state::use_text;
 use crate::timeline::{group_by_year_and_month, Chronology};
 
-/// Every event, grouped by year and month, with a list of years to jump between.
+/// How many events the list renders before asking; keeps the page light at any size.
+const LIST_PAGE: usize = 1000;
+
+/// The shown events, grouped by year and month, with a list of years to jump between.
 #[component]
 pub fn ChronologyList(
     /// The loaded chronology.
     chronology: Arc<Chronology>,
+    /// Indices of the events to list, in time order.
+    shown: Arc<Vec<usize>>,
 ) -> impl IntoView {
     let text = use_text();
-    let groups = group_by_year_and_month(&chronology.events);
-    if groups.is_empty() {
-        return view! { <p class="empty-state">{text.no_events}</p> }.into_any();
+    if shown.is_empty() {
+        let message = if chronology.events.is_empty() {
+            text.no_events
+        } else {
+            text.nothing_matches
+        };
+        return view! { <p class="empty-state">{message}</p> }.into_any();
     }
+    let limit = RwSignal::new(LIST_PAGE);
+    let total = shown.len();
+    view! {
+        {move || {
+            let visible = &shown[..limit.get().min(total)];
+            grouped_list(&chronology, visible, total)
+        }}
+        {move || (limit.get() < total).then(|| {
+            let more = LIST_PAGE.min(total - limit.get());
+            view! {
+                <button type="button" class="button show-more" on:click=move |_| limit.update(|n| *n += LIST_PAGE)>
+                    {(text.show_more)(more)}
+                </button>
+            }
+        })}
+    }
+    .into_any()
+}
+
+fn grouped_list(chronology: &Arc<Chronology>, shown: &[usize], total: usize) -> impl IntoView {
+    let text = use_text();
+    let groups = group_by_year_and_month(&chronology.events, shown);
     let year_links = groups
         .iter()
         .map(|group| {
@@ -77,12 +108,11 @@ pub fn ChronologyList(
         <div class="chronology-list" data-testid="chronology-list">
             <nav class="year-nav" aria-label=text.years_nav>
                 <p class="event-count" data-testid="event-count">
-                    {(text.event_count)(chronology.events.len())}
+                    {(text.event_count)(total)}
                 </p>
                 <ul>{year_links}</ul>
             </nav>
             {years}
         </div>
     }
-    .into_any()
 }

@@ -17,9 +17,16 @@ pub fn EventCard(
     event: TimelineEvent,
     /// The chronology it belongs to, for its lane and sources.
     chronology: Arc<Chronology>,
+    /// Shown in the detail panel: sources start open, and element ids get their own prefix.
+    #[prop(optional)]
+    in_panel: bool,
 ) -> impl IntoView {
     let text = use_text();
-    let dom_id = format!("event-{}", event.id);
+    let dom_id = format!(
+        "{}event-{}",
+        if in_panel { "detail-" } else { "" },
+        event.id
+    );
     let title_id = format!("{dom_id}-title");
     let labelled_by = title_id.clone();
     let sources_id = format!("{dom_id}-sources");
@@ -34,7 +41,7 @@ pub fn EventCard(
         .filter_map(|id| chronology.source(id).cloned())
         .collect();
     let source_count = sources.len();
-    let open = RwSignal::new(false);
+    let open = RwSignal::new(in_panel);
     let confidence = match event.confidence {
         Some(Confidence::Medium) => Some(("confidence medium", text.confidence_medium)),
         Some(Confidence::Low) => Some(("confidence low", text.confidence_low)),

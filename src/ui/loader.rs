@@ -54,13 +54,3 @@ pub async fn fetch_chronology(url: String) -> Result<Arc<LoadReport>, FetchFailu
         .map(Arc::new)
         .map_err(|error| FetchFailure::Format { url, error })
 }
-
-/// The data address from the page's `?data=` parameter, or the bundled chronology.
-pub fn data_url_from_page() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("data"))
-        .filter(|url| !url.trim().is_empty())
-        .unwrap_or_else(|| BUNDLED_DATA_URL.to_owned())
-}

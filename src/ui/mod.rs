@@ -2,8 +2,11 @@
 //! [`state`], every user-visible word in [`strings`].
 
 mod app;
+mod browser_url;
 mod chronology_list;
+mod detail_panel;
 mod event_card;
+mod filter_bar;
 mod lane_badge;
 mod load_failure;
 mod loader;
@@ -12,6 +15,11 @@ mod problem_list;
 mod source_citation;
 pub mod state;
 pub mod strings;
+mod timeline_axis;
+mod timeline_view;
+mod view_toggle;
+mod viewer;
+mod zoom_controls;
 
 pub use app::App;
 pub use chronology_list::ChronologyList;
@@ -20,6 +28,7 @@ pub use load_failure::LoadFailure;
 pub use loader::{fetch_chronology, FetchFailure, BUNDLED_DATA_URL};
 pub use problem_list::ProblemList;
 pub use source_citation::SourceCitation;
+pub use viewer::ChronologyViewer;
 
 /// Mounts the viewer on the page's `<body>`.
 pub fn mount() {

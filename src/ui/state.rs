@@ -1,8 +1,13 @@
 //! Typed context shared by the views.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::strings::{UiText, ENGLISH};
+use crate::timeline::{
+    Chronology, EventFilter, TimeScale, TrackIndex, ViewLimits, ViewMode, ViewState,
+};
 
 /// The interface language, provided once by the app.
 #[derive(Clone, Copy)]
@@ -12,4 +17,134 @@ pub struct Locale(pub &'static UiText);
 /// component tests).
 pub fn use_text() -> &'static UiText {
     use_context::<Locale>().map_or(&ENGLISH, |locale| locale.0)
+}
+
+/// The state of one loaded chronology's viewer, shared by the timeline, the list, the filters
+/// and the detail panel.
+#[derive(Clone, Copy)]
+pub struct ViewerState {
+    /// The chronology, as loaded.
+    pub chronology: StoredValue<Arc<Chronology>>,
+    /// What the reader filtered.
+    pub filter: RwSignal<EventFilter>,
+    /// The id of the event whose details are open.
+    pub selected: RwSignal<Option<String>>,
+    /// Timeline or list.
+    pub mode: RwSignal<ViewMode>,
+    /// The visible time span and the timeline's width.
+    pub scale: RwSignal<TimeScale>,
+    /// How far the view may zoom and pan.
+    pub limits: ViewLimits,
+    /// Indices of the events the filter shows, in time order.
+    pub shown: Memo<Arc<Vec<usize>>>,
+    /// The lane layout of the shown events (rebuilt only when the filter changes).
+    pub layout: Memo<Arc<TrackIndex>>,
+    /// The `?data=` address, kept in shared links.
+    pub data_url: StoredValue<Option<String>>,
+    /// Whether the URL named a visible range; if not, a linked event is brought into view.
+    pub range_from_url: bool,
+}
+
+impl ViewerState {
+    /// The state for a loaded chronology, starting from what the URL asked for.
+    pub fn new(chronology: Arc<Chronology>, initial: &ViewState) -> ViewerState {
+        let (first, last) = chronology.events.iter().fold(
+            (f64::INFINITY, f64::NEG_INFINITY),
+            |(first, last), event| {
+                let end = event.end.map_or(event.start.latest_ms(), |e| e.latest_ms());
+                (
+                    first.min(event.start.earliest_ms() as f64),
+                    last.max(end as f64),
+                )
+            },
+        );
+        let limits = if first.is_finite() {
+            ViewLimits::for_extent(first, last)
+        } else {
+            ViewLimits::for_extent(0.0, 86_400_000.0)
+        };
+        let mut scale = TimeScale::fit(&limits, 1000.0);
+        if let Some((start, end)) = initial.range {
+            scale = scale.showing(start, end, &limits);
+        }
+        let chronology = StoredValue::new(chronology);
+        let filter = RwSignal::new(initial.filter.clone());
+        let shown = Memo::new(move |_| {
+            let filter = filter.read();
+            Arc::new(chronology.with_value(|c| filter.apply(c)))
+        });
+        let layout = Memo::new(move |_| {
+            let shown = shown.get();
+            Arc::new(chronology.with_value(|c| {
+                TrackIndex::build(
+                    &c.events,
+                    &shown,
+                    |event| c.lane_index(&event.lane).unwrap_or(0),
+                    c.lanes.len(),
+                )
+            }))
+        });
+        ViewerState {
+            chronology,
+            filter,
+            selected: RwSignal::new(initial.selected.clone()),
+            mode: RwSignal::new(initial.mode),
+            scale: RwSignal::new(scale),
+            limits,
+            shown,
+            layout,
+            data_url: StoredValue::new(initial.data.clone()),
+            range_from_url: initial.range.is_some(),
+        }
+    }
+
+    /// The state as it belongs in the URL.
+    pub fn view_state(&self) -> ViewState {
+        let scale = self.scale.get();
+        ViewState {
+            data: self.data_url.get_value(),
+            selected: self.selected.get(),
+            filter: self.filter.get(),
+            range: Some((scale.start(), scale.end())),
+            mode: self.mode.get(),
+        }
+    }
+
+    /// Applies a state read from the URL (on back/forward).
+    pub fn restore(&self, state: &ViewState) {
+        self.selected.set(state.selected.clone());
+        self.filter.set(state.filter.clone());
+        self.mode.set(state.mode);
+        if let Some((start, end)) = state.range {
+            self.scale
+                .update(|scale| *scale = scale.showing(start, end, &self.limits));
+        }
+    }
+
+    /// Zooms by `factor` around pixel `anchor_x`.
+    pub fn zoom(&self, factor: f64, anchor_x: f64) {
+        let limits = self.limits;
+        self.scale
+            .update(|scale| *scale = scale.zoomed(factor, anchor_x, &limits));
+    }
+
+    /// Pans by `dx` pixels.
+    pub fn pan(&self, dx: f64) {
+        let limits = self.limits;
+        self.scale
+            .update(|scale| *scale = scale.panned(dx, &limits));
+    }
+
+    /// Shows everything.
+    pub fn fit_all(&self) {
+        let limits = self.limits;
+        self.scale
+            .update(|scale| *scale = TimeScale::fit(&limits, scale.width()));
+    }
+}
+
+/// The viewer state; panics only when a view is used outside a loaded viewer, a programming
+/// error.
+pub fn use_viewer() -> ViewerState {
+    expect_context::<ViewerState>()
 }

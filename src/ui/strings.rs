@@ -70,6 +70,46 @@ pub struct UiText {
     pub notes: &'static str,
     /// Shown when the document has no valid events.
     pub no_events: &'static str,
+    /// Short month names for the axis, January first.
+    pub short_months: [&'static str; 12],
+    /// "Showing 12 of 68 events".
+    pub showing_of: fn(usize, usize) -> String,
+    /// Label of the view switch, and its two choices.
+    pub view_label: &'static str,
+    pub view_timeline: &'static str,
+    pub view_list: &'static str,
+    /// Label of the filter controls.
+    pub filters: &'static str,
+    /// Label and placeholder of the search box.
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    /// Labels of the date range inputs.
+    pub date_from: &'static str,
+    pub date_to: &'static str,
+    /// Label of the lane toggles.
+    pub lanes: &'static str,
+    /// Label of the tag toggles.
+    pub tags: &'static str,
+    /// Clears every filter.
+    pub clear_filters: &'static str,
+    /// Accessible name of the timeline.
+    pub timeline_label: &'static str,
+    /// How to use the timeline with keys, read by screen readers.
+    pub timeline_help: &'static str,
+    /// Zoom buttons.
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub fit_all: &'static str,
+    /// A cluster marker: count and date range.
+    pub cluster_label: fn(usize, &str, &str) -> String,
+    /// Closes the detail panel.
+    pub close: &'static str,
+    /// Marks "today" on the axis.
+    pub today: &'static str,
+    /// More of a long list.
+    pub show_more: fn(usize) -> String,
+    /// Shown when the filters hide every event.
+    pub nothing_matches: &'static str,
 }
 
 /// English.
@@ -125,6 +165,37 @@ pub const ENGLISH: UiText = UiText {
     read_source_text: "Read the source text",
     notes: "Editor's notes:",
     no_events: "This chronology has no events to show.",
+    short_months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    showing_of: |shown, total| format!("Showing {shown} of {total} events"),
+    view_label: "View",
+    view_timeline: "Timeline",
+    view_list: "List",
+    filters: "Filters",
+    search: "Search",
+    search_placeholder: "Search titles, places, tags, sources",
+    date_from: "From",
+    date_to: "To",
+    lanes: "Lanes",
+    tags: "Tags",
+    clear_filters: "Clear filters",
+    timeline_label: "Timeline",
+    timeline_help: "Arrow keys move between events, Enter opens one. Plus and minus zoom, Home and End go to the first and last event.",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    fit_all: "Fit all",
+    cluster_label: |count, from, to| {
+        if from == to {
+            format!("{count} events, {from}. Zoom in")
+        } else {
+            format!("{count} events, {from} to {to}. Zoom in")
+        }
+    },
+    close: "Close",
+    today: "Today",
+    show_more: |n| format!("Show {n} more"),
+    nothing_matches: "No event matches these filters.",
 };
 
 /// "1 event", "2 events": English has one singular and one plural form.

@@ -1,0 +1,619 @@
+//! The interactive timeline: lanes of events on a time axis, zoomed and panned by wheel,
+//! drag, pinch, buttons and keys, with one tab stop for the events (roving focus).
+
+use leptos::ev;
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::lane_badge::{LaneBadge, LANE_STYLES};
+use super::state::{use_text, use_viewer, ViewerState};
+use super::strings::UiText;
+use super::timeline_axis::TimelineAxis;
+use super::zoom_controls::ZoomControls;
+use crate::timeline::{DatePrecision, EventDate, Mark, MarkSizes, TimeScale};
+
+/// Height of the axis labels band.
+const AXIS_HEIGHT: f64 = 28.0;
+/// Height of a lane's label band, above its rows.
+const LANE_LABEL_HEIGHT: f64 = 22.0;
+/// Height of one row of marks.
+const ROW_HEIGHT: f64 = 30.0;
+/// Space below a lane's last row.
+const LANE_PADDING: f64 = 6.0;
+/// Movement in pixels before a press becomes a drag (and no longer a click).
+const DRAG_THRESHOLD: f64 = 4.0;
+
+/// Where each lane starts vertically, and the plot's total height.
+fn lane_tops(viewer: &ViewerState) -> (Vec<f64>, f64) {
+    let layout = viewer.layout.get();
+    let lanes = viewer.chronology.with_value(|c| c.lanes.len());
+    let mut tops = Vec::with_capacity(lanes);
+    let mut y = AXIS_HEIGHT;
+    for lane in 0..lanes {
+        tops.push(y);
+        y += LANE_LABEL_HEIGHT + layout.rows_in_lane(lane) as f64 * ROW_HEIGHT + LANE_PADDING;
+    }
+    (tops, y)
+}
+
+/// The whole timeline with its controls.
+#[component]
+pub fn TimelineView() -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let plot = NodeRef::<Div>::new();
+    // The event that holds the tab stop, as an index into the chronology's events.
+    let active = RwSignal::new(None::<usize>);
+    let geometry = Memo::new(move |_| lane_tops(&viewer));
+    let marks = Memo::new(move |_| {
+        let layout = viewer.layout.get();
+        viewer
+            .scale
+            .with(|scale| layout.marks(scale, MarkSizes::default()))
+    });
+
+    // The width comes from the page and is passed into the scale; the maths never reads it.
+    let measure = move || {
+        if let Some(element) = plot.get_untracked() {
+            let width = f64::from(element.client_width());
+            if width > 0.0 {
+                viewer
+                    .scale
+                    .update(|scale| *scale = scale.with_width(width));
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if plot.get().is_some() {
+            measure();
+            // A link to one event opens with that event in view.
+            let linked = viewer.selected.get_untracked().and_then(|id| {
+                viewer
+                    .chronology
+                    .with_value(|c| c.events.iter().position(|e| e.id == id))
+            });
+            if let (Some(event), false) = (linked, viewer.range_from_url) {
+                go_to_event(viewer, event);
+                active.set(Some(event));
+            }
+        }
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    // Tell benchmarks when the first marks for loaded data are on screen.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let drawn = marks.with(|marks| !marks.is_empty());
+        if drawn {
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("timeline:first-render");
+            }
+        }
+        drawn
+    });
+
+    let gestures = Gestures::new(viewer, plot);
+    let on_keydown = move |event: ev::KeyboardEvent| on_key(event, viewer, active, plot);
+
+    let lanes = move || {
+        let (tops, _) = geometry.get();
+        viewer.chronology.with_value(|chronology| {
+            chronology
+                .lanes
+                .iter()
+                .enumerate()
+                .map(|(index, lane)| {
+                    let layout = viewer.layout.get();
+                    let height = LANE_LABEL_HEIGHT
+                        + layout.rows_in_lane(index) as f64 * ROW_HEIGHT
+                        + LANE_PADDING;
+                    view! {
+                        <div class=format!("lane lane-{}", index % LANE_STYLES)
+                            style:top=format!("{}px", tops[index])
+                            style:height=format!("{height}px")>
+                            <div class="lane-label">
+                                <LaneBadge index label=lane.label.clone() />
+                            </div>
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let mark_views = move || {
+        let (tops, _) = geometry.get();
+        let selected = viewer.selected.get();
+        let active_event = active.get();
+        marks.with(|marks| {
+            let tab_stop = marks
+                .iter()
+                .position(|mark| match mark {
+                    Mark::Event { event, .. } => Some(*event) == active_event,
+                    Mark::Cluster { .. } => false,
+                })
+                .unwrap_or(0);
+            viewer.chronology.with_value(|chronology| {
+                marks
+                    .iter()
+                    .enumerate()
+                    .map(|(position, mark)| {
+                        let (lane, row) = mark.lane_row();
+                        let top = tops.get(lane).copied().unwrap_or(0.0)
+                            + LANE_LABEL_HEIGHT
+                            + row as f64 * ROW_HEIGHT;
+                        let look = MarkLook::of(mark, chronology, selected.as_deref(), text);
+                        let mark = mark.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class=look.class
+                                id=look.dom_id
+                                data-event=look.event_id
+                                tabindex=if position == tab_stop { "0" } else { "-1" }
+                                aria-label=look.aria_label
+                                aria-pressed=look.pressed
+                                style:left=format!("{:.1}px", mark.x())
+                                style:top=format!("{top}px")
+                                style:width=look.width
+                                on:click=move |_| gestures.activate(&mark, active)
+                                on:focus=move |_| active.set(look.focus_event)
+                            >
+                                <span class="mark-shape" aria-hidden="true"></span>
+                                <span class="mark-label" aria-hidden="true"
+                                    style:max-width=look.label_room>
+                                    {look.label}
+                                </span>
+                            </button>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    let visible_range = move || {
+        let scale = viewer.scale.get();
+        let human = |ms: f64| {
+            let days = (ms / 86_400_000.0).floor() as i64;
+            EventDate::from_days(days).to_human(&text.months)
+        };
+        format!("{} – {}", human(scale.start()), human(scale.end()))
+    };
+
+    view! {
+        <section class="timeline" aria-label=text.timeline_label data-testid="timeline">
+            <div class="timeline-controls">
+                <ZoomControls />
+                <p class="visible-range" aria-live="polite" data-testid="visible-range">
+                    {visible_range}
+                </p>
+            </div>
+            <div
+                class="timeline-plot"
+                node_ref=plot
+                data-testid="timeline-plot"
+                data-start=move || viewer.scale.with(|s| s.start().to_string())
+                data-end=move || viewer.scale.with(|s| s.end().to_string())
+                aria-describedby="timeline-help"
+                style:height=move || format!("{}px", geometry.get().1)
+                on:wheel=move |event| gestures.wheel(event)
+                on:pointerdown=move |event| gestures.pointer_down(event)
+                on:pointermove=move |event| gestures.pointer_move(event)
+                on:pointerup=move |event| gestures.pointer_up(event)
+                on:pointercancel=move |event| gestures.pointer_up(event)
+                on:keydown=on_keydown
+            >
+                <TimelineAxis height=Signal::derive(move || geometry.get().1) />
+                {lanes}
+                <div class="marks">{mark_views}</div>
+            </div>
+            <p id="timeline-help" class="visually-hidden">{text.timeline_help}</p>
+        </section>
+    }
+}
+
+/// How one mark looks and announces itself.
+struct MarkLook {
+    class: String,
+    dom_id: String,
+    event_id: Option<String>,
+    aria_label: String,
+    pressed: Option<&'static str>,
+    width: String,
+    label: String,
+    label_room: String,
+    focus_event: Option<usize>,
+}
+
+impl MarkLook {
+    fn of(
+        mark: &Mark,
+        chronology: &crate::timeline::Chronology,
+        selected: Option<&str>,
+        text: &UiText,
+    ) -> MarkLook {
+        match *mark {
+            Mark::Event {
+                event,
+                lane,
+                x,
+                x_end,
+                room,
+                ..
+            } => {
+                let Some(item) = chronology.events.get(event) else {
+                    return MarkLook::empty();
+                };
+                let lane_label = chronology
+                    .lanes
+                    .get(lane)
+                    .map_or(item.lane.as_str(), |l| l.label.as_str());
+                let soft = matches!(
+                    item.start.precision(),
+                    DatePrecision::Year | DatePrecision::Month
+                );
+                // Lasting events and soft (month/year) dates are bars; a day is a point.
+                let ranged = (item.end.is_some() || soft) && x_end - x > 8.0;
+                let is_selected = selected == Some(item.id.as_str());
+                let mut class = format!("mark event lane-{}", lane % LANE_STYLES);
+                for (flag, name) in [
+                    (ranged, " range"),
+                    (soft, " soft"),
+                    (item.approximate, " approx"),
+                    (is_selected, " selected"),
+                    (
+                        item.claim.as_ref().is_some_and(|c| c.is_contested()),
+                        " contested",
+                    ),
+                ] {
+                    if flag {
+                        class.push_str(name);
+                    }
+                }
+                let room_for_label = (if ranged { x_end - x } else { room }) - 18.0;
+                MarkLook {
+                    class,
+                    dom_id: format!("mark-{event}"),
+                    event_id: Some(item.id.clone()),
+                    aria_label: format!(
+                        "{}, {}: {}",
+                        date_text(item, text),
+                        lane_label,
+                        item.title
+                    ),
+                    pressed: Some(if is_selected { "true" } else { "false" }),
+                    width: if ranged {
+                        format!("{:.1}px", x_end - x)
+                    } else {
+                        String::new()
+                    },
+                    label: if room_for_label > 36.0 {
+                        item.title.clone()
+                    } else {
+                        String::new()
+                    },
+                    label_room: format!("{:.0}px", room_for_label.max(0.0)),
+                    focus_event: Some(event),
+                }
+            }
+            Mark::Cluster {
+                lane,
+                x,
+                x_end,
+                count,
+                first_ms,
+                last_ms,
+                first_event,
+                ..
+            } => {
+                let day = |ms: f64| {
+                    EventDate::from_days((ms / 86_400_000.0).floor() as i64).to_human(&text.months)
+                };
+                MarkLook {
+                    class: format!("mark cluster lane-{}", lane % LANE_STYLES),
+                    dom_id: format!("cluster-{first_event}"),
+                    event_id: None,
+                    aria_label: (text.cluster_label)(count, &day(first_ms), &day(last_ms)),
+                    pressed: None,
+                    width: format!("{:.1}px", x_end - x),
+                    label: count.to_string(),
+                    label_room: String::new(),
+                    focus_event: Some(first_event),
+                }
+            }
+        }
+    }
+
+    fn empty() -> MarkLook {
+        MarkLook {
+            class: "mark".into(),
+            dom_id: String::new(),
+            event_id: None,
+            aria_label: String::new(),
+            pressed: None,
+            width: String::new(),
+            label: String::new(),
+            label_room: String::new(),
+            focus_event: None,
+        }
+    }
+}
+
+/// The date as the list shows it: as reported, or at its precision.
+fn date_text(event: &crate::timeline::TimelineEvent, text: &UiText) -> String {
+    event
+        .date_as_reported
+        .clone()
+        .unwrap_or_else(|| event.start.to_human(&text.months))
+}
+
+/// Wheel, drag and pinch on the plot.
+#[derive(Clone, Copy)]
+struct Gestures {
+    viewer: ViewerState,
+    plot: NodeRef<Div>,
+    /// Pointers down: id and x.
+    pointers: StoredValue<Vec<(i32, f64)>>,
+    /// Where a one-pointer press started, and the scale then.
+    press: StoredValue<Option<(f64, TimeScale)>>,
+    /// Pointer distance and scale when a pinch started.
+    pinch: StoredValue<Option<(f64, TimeScale)>>,
+    /// Set once a press moved far enough to be a drag; the click after it is ignored.
+    dragged: StoredValue<bool>,
+}
+
+impl Gestures {
+    fn new(viewer: ViewerState, plot: NodeRef<Div>) -> Gestures {
+        Gestures {
+            viewer,
+            plot,
+            pointers: StoredValue::new(Vec::new()),
+            press: StoredValue::new(None),
+            pinch: StoredValue::new(None),
+            dragged: StoredValue::new(false),
+        }
+    }
+
+    fn x_in_plot(&self, client_x: f64) -> f64 {
+        self.plot.get_untracked().map_or(client_x, |element| {
+            client_x - element.get_bounding_client_rect().left()
+        })
+    }
+
+    fn wheel(&self, event: ev::WheelEvent) {
+        event.prevent_default();
+        let x = self.x_in_plot(f64::from(event.client_x()));
+        let unit = if event.delta_mode() == 1 { 30.0 } else { 1.0 };
+        let (dx, dy) = (event.delta_x() * unit, event.delta_y() * unit);
+        if dx.abs() > dy.abs() {
+            self.viewer.pan(dx);
+        } else {
+            self.viewer.zoom((-dy * 0.002).exp(), x);
+        }
+    }
+
+    fn pointer_down(&self, event: ev::PointerEvent) {
+        if event.pointer_type() == "mouse" && event.button() != 0 {
+            return;
+        }
+        let x = self.x_in_plot(f64::from(event.client_x()));
+        let scale = self.viewer.scale.get_untracked();
+        self.pointers.update_value(|pointers| {
+            pointers.retain(|(id, _)| *id != event.pointer_id());
+            pointers.push((event.pointer_id(), x));
+        });
+        self.dragged.set_value(false);
+        match self.pointers.with_value(Vec::len) {
+            1 => self.press.set_value(Some((x, scale))),
+            2 => {
+                let distance = self.pointer_spread();
+                self.pinch.set_value(Some((distance, scale)));
+                self.press.set_value(None);
+            }
+            _ => {}
+        }
+    }
+
+    fn pointer_spread(&self) -> f64 {
+        self.pointers
+            .with_value(|pointers| match pointers.as_slice() {
+                [(_, a), (_, b), ..] => (a - b).abs().max(1.0),
+                _ => 1.0,
+            })
+    }
+
+    fn pointer_move(&self, event: ev::PointerEvent) {
+        let x = self.x_in_plot(f64::from(event.client_x()));
+        self.pointers.update_value(|pointers| {
+            for pointer in pointers.iter_mut() {
+                if pointer.0 == event.pointer_id() {
+                    pointer.1 = x;
+                }
+            }
+        });
+        let limits = self.viewer.limits;
+        if let Some((distance, start_scale)) = self.pinch.get_value() {
+            let center = self
+                .pointers
+                .with_value(|p| p.iter().take(2).map(|(_, x)| x).sum::<f64>() / 2.0);
+            let factor = self.pointer_spread() / distance;
+            self.dragged.set_value(true);
+            self.viewer
+                .scale
+                .set(start_scale.zoomed(factor, center, &limits));
+        } else if let Some((start_x, start_scale)) = self.press.get_value() {
+            let dx = x - start_x;
+            if !self.dragged.get_value() && dx.abs() < DRAG_THRESHOLD {
+                return;
+            }
+            if !self.dragged.get_value() {
+                self.dragged.set_value(true);
+                if let Some(element) = self.plot.get_untracked() {
+                    let _ = element.set_pointer_capture(event.pointer_id());
+                }
+            }
+            self.viewer.scale.set(start_scale.panned(-dx, &limits));
+        }
+    }
+
+    fn pointer_up(&self, event: ev::PointerEvent) {
+        self.pointers
+            .update_value(|pointers| pointers.retain(|(id, _)| *id != event.pointer_id()));
+        if self.pointers.with_value(Vec::is_empty) {
+            self.press.set_value(None);
+            self.pinch.set_value(None);
+        } else {
+            // One finger left after a pinch: continue as a drag from here.
+            self.pinch.set_value(None);
+            let x = self.pointers.with_value(|p| p[0].1);
+            self.press
+                .set_value(Some((x, self.viewer.scale.get_untracked())));
+        }
+    }
+
+    /// A click or Enter on a mark: open the event, or zoom into the cluster.
+    fn activate(&self, mark: &Mark, active: RwSignal<Option<usize>>) {
+        if self.dragged.get_value() {
+            self.dragged.set_value(false);
+            return;
+        }
+        match *mark {
+            Mark::Event { event, .. } => {
+                active.set(Some(event));
+                let id = self
+                    .viewer
+                    .chronology
+                    .with_value(|c| c.events.get(event).map(|e| e.id.clone()));
+                self.viewer.selected.set(id);
+            }
+            Mark::Cluster {
+                first_ms,
+                last_ms,
+                first_event,
+                ..
+            } => {
+                let span = (last_ms - first_ms).max(86_400_000.0);
+                let margin = span * 0.15;
+                let limits = self.viewer.limits;
+                self.viewer.scale.update(|scale| {
+                    *scale = scale.showing(
+                        first_ms - margin,
+                        last_ms + span.min(86_400_000.0) + margin,
+                        &limits,
+                    )
+                });
+                active.set(Some(first_event));
+            }
+        }
+    }
+}
+
+/// Keys when the timeline has focus: arrows between events, Home/End, +/− zoom.
+fn on_key(
+    event: ev::KeyboardEvent,
+    viewer: ViewerState,
+    active: RwSignal<Option<usize>>,
+    plot: NodeRef<Div>,
+) {
+    let center = viewer.scale.with_untracked(|s| s.width() / 2.0);
+    let shown = viewer.shown.get_untracked();
+    let current = active
+        .get_untracked()
+        .and_then(|event| shown.iter().position(|&i| i == event));
+    let target = match event.key().as_str() {
+        "+" | "=" => {
+            viewer.zoom(2.0, center);
+            None
+        }
+        "-" | "_" => {
+            viewer.zoom(0.5, center);
+            None
+        }
+        "Home" => shown.first().copied(),
+        "End" => shown.last().copied(),
+        "ArrowRight" => match current {
+            Some(position) => shown.get(position + 1).copied(),
+            None => shown.first().copied(),
+        },
+        "ArrowLeft" => match current {
+            Some(position) => shown.get(position.saturating_sub(1)).copied(),
+            None => shown.first().copied(),
+        },
+        "ArrowUp" | "ArrowDown" => {
+            let step: isize = if event.key() == "ArrowUp" { -1 } else { 1 };
+            current.and_then(|position| nearest_in_next_lane(&viewer, shown[position], step))
+        }
+        _ => return,
+    };
+    event.prevent_default();
+    if let Some(target) = target {
+        go_to_event(viewer, target);
+        active.set(Some(target));
+        let id = format!("mark-{target}");
+        request_animation_frame(move || {
+            let element = plot
+                .get_untracked()
+                .and_then(|plot| plot.query_selector(&format!("#{id}")).ok().flatten());
+            if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = element.focus();
+            }
+        });
+    }
+}
+
+/// The shown event in the lane above (`step` −1) or below (+1) closest in time to `from`.
+fn nearest_in_next_lane(viewer: &ViewerState, from: usize, step: isize) -> Option<usize> {
+    viewer.chronology.with_value(|chronology| {
+        let event = chronology.events.get(from)?;
+        let lane = chronology.lane_index(&event.lane)? as isize;
+        let at = event.start.earliest_ms();
+        let mut target_lane = lane + step;
+        let shown = viewer.shown.get_untracked();
+        while target_lane >= 0 && (target_lane as usize) < chronology.lanes.len() {
+            let lane_id = &chronology.lanes[target_lane as usize].id;
+            let nearest = shown
+                .iter()
+                .copied()
+                .filter(|&i| chronology.events[i].lane == *lane_id)
+                .min_by_key(|&i| (chronology.events[i].start.earliest_ms() - at).abs());
+            if nearest.is_some() {
+                return nearest;
+            }
+            target_lane += step;
+        }
+        None
+    })
+}
+
+/// Moves and zooms the view until `event` is on screen and drawn on its own.
+fn go_to_event(viewer: ViewerState, event: usize) {
+    let Some(at) = viewer
+        .chronology
+        .with_value(|c| c.events.get(event).map(|e| e.start.earliest_ms() as f64))
+    else {
+        return;
+    };
+    let layout = viewer.layout.get_untracked();
+    let limits = viewer.limits;
+    let mut scale = viewer.scale.get_untracked();
+    let x = scale.x_of(at);
+    if x < scale.width() * 0.05 || x > scale.width() * 0.95 {
+        scale = scale.showing(at - scale.span() / 2.0, at + scale.span() / 2.0, &limits);
+    }
+    for _ in 0..40 {
+        let drawn = layout
+            .marks(&scale, MarkSizes::default())
+            .iter()
+            .any(|mark| matches!(mark, Mark::Event { event: e, .. } if *e == event));
+        if drawn {
+            break;
+        }
+        scale = scale.zoomed(2.0, scale.x_of(at), &limits);
+    }
+    viewer.scale.set(scale);
+}

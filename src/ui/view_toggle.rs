@@ -1,0 +1,32 @@
+//! Switches between the timeline and the list; both show the same filtered events.
+
+use leptos::prelude::*;
+
+use super::state::{use_text, use_viewer};
+use crate::timeline::ViewMode;
+
+/// Two pressed-state buttons: Timeline, List.
+#[component]
+pub fn ViewToggle() -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let choice = move |mode: ViewMode, label: &'static str, testid: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="segment"
+                data-testid=testid
+                aria-pressed=move || (viewer.mode.get() == mode).to_string()
+                on:click=move |_| viewer.mode.set(mode)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="view-toggle" role="group" aria-label=text.view_label>
+            {choice(ViewMode::Timeline, text.view_timeline, "view-timeline")}
+            {choice(ViewMode::List, text.view_list, "view-list")}
+        </div>
+    }
+}

@@ -1,0 +1,82 @@
+//! A loaded chronology: the toolbar, the timeline or the list, and the detail panel, all
+//! sharing one [`ViewerState`] that is mirrored in the URL.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::browser_url::{view_state_from_page, write_view_state};
+use super::chronology_list::ChronologyList;
+use super::detail_panel::DetailPanel;
+use super::filter_bar::FilterBar;
+use super::state::ViewerState;
+use super::timeline_view::TimelineView;
+use super::view_toggle::ViewToggle;
+use crate::timeline::{Chronology, ViewMode};
+
+/// The viewer for one chronology.
+#[component]
+pub fn ChronologyViewer(
+    /// The loaded chronology.
+    chronology: Arc<Chronology>,
+) -> impl IntoView {
+    let viewer = ViewerState::new(chronology.clone(), &view_state_from_page());
+    provide_context(viewer);
+
+    // URL ← state. A change of selection is a new history entry; filters and view replace
+    // the current one. The visible range is written once the view has been still for a
+    // moment, so panning does not flood the history.
+    let last_selected = StoredValue::new(viewer.selected.get_untracked());
+    Effect::new(move |_| {
+        let selected = viewer.selected.get();
+        viewer.filter.track();
+        viewer.mode.track();
+        let new_entry = last_selected.get_value() != selected;
+        last_selected.set_value(selected);
+        write_view_state(&untrack(|| viewer.view_state()), new_entry);
+    });
+    let range_generation = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<()>| {
+        viewer.scale.track();
+        if previous.is_none() {
+            return;
+        }
+        range_generation.update_value(|n| *n += 1);
+        let generation = range_generation.get_value();
+        set_timeout(
+            move || {
+                if range_generation.try_get_value() == Some(generation) {
+                    write_view_state(&untrack(|| viewer.view_state()), false);
+                }
+            },
+            Duration::from_millis(400),
+        );
+    });
+    // State ← URL, on back and forward.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        viewer.restore(&view_state_from_page());
+    });
+    on_cleanup(move || popstate.remove());
+
+    let list_chronology = chronology.clone();
+    view! {
+        <div class="viewer">
+            <div class="toolbar">
+                <ViewToggle />
+                <FilterBar />
+            </div>
+            <div class="viewer-body" class:has-detail=move || viewer.selected.with(Option::is_some)>
+                {move || match viewer.mode.get() {
+                    ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
+                    ViewMode::List => {
+                        let chronology = list_chronology.clone();
+                        view! { <ChronologyList chronology shown=viewer.shown.get() /> }
+                            .into_any()
+                    }
+                }}
+                <DetailPanel />
+            </div>
+        </div>
+    }
+}
