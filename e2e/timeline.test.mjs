@@ -151,7 +151,7 @@ describe("the interactive timeline", () => {
     assert.ok(await panel.locator("a.source-link").first().isVisible(), "sources are open in the panel");
     await page.keyboard.press("Escape");
     assert.equal(await panel.isVisible(), false);
-    assert.equal(await page.evaluate(() => document.activeElement?.dataset.event), "evt-002");
+    await page.waitForFunction(() => document.activeElement?.dataset.event === "evt-002");
 
     await page.keyboard.press("End");
     await page.waitForFunction(() => document.activeElement?.dataset.event === "evt-067");

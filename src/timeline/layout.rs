@@ -50,6 +50,11 @@ pub enum Mark {
         x_end: f64,
         /// Room for a label after the mark before the next mark, in pixels.
         room: f64,
+        /// Its period in ms, and where the next mark of the row starts (if any), so a view
+        /// can reposition it for another scale without a new layout.
+        start_ms: f64,
+        end_ms: f64,
+        next_ms: Option<f64>,
     },
     /// Several events too close to tell apart at this zoom.
     Cluster {
@@ -75,6 +80,25 @@ impl Mark {
     pub fn lane_row(&self) -> (usize, usize) {
         match *self {
             Mark::Event { lane, row, .. } | Mark::Cluster { lane, row, .. } => (lane, row),
+        }
+    }
+
+    /// The moment its left edge stands for, ms.
+    pub fn start_ms(&self) -> f64 {
+        match *self {
+            Mark::Event { start_ms, .. } => start_ms,
+            Mark::Cluster { first_ms, .. } => first_ms,
+        }
+    }
+
+    /// A key that stays the same while the mark stands for the same events, so views can
+    /// keep its element while the view pans.
+    pub fn key(&self) -> (bool, usize, usize) {
+        match *self {
+            Mark::Event { event, .. } => (false, event, 1),
+            Mark::Cluster {
+                first_event, count, ..
+            } => (true, first_event, count),
         }
     }
 
@@ -267,6 +291,9 @@ impl Track {
                     x,
                     x_end,
                     room: 0.0,
+                    start_ms: item.start,
+                    end_ms: item.end,
+                    next_ms: None,
                 });
                 index = next;
                 continue;
@@ -289,9 +316,15 @@ impl Track {
         }
         // Room for labels: up to the next mark of the row, or the edge of the view.
         for position in first_mark..marks.len() {
-            let next_x = marks.get(position + 1).map_or(scale.width(), Mark::x);
-            if let Mark::Event { x, room, .. } = &mut marks[position] {
-                *room = (next_x - *x).max(0.0);
+            let next = marks
+                .get(position + 1)
+                .map(|next| (next.x(), next.start_ms()));
+            if let Mark::Event {
+                x, room, next_ms, ..
+            } = &mut marks[position]
+            {
+                *room = (next.map_or(scale.width(), |(x, _)| x) - *x).max(0.0);
+                *next_ms = next.map(|(_, ms)| ms);
             }
         }
     }

@@ -4,9 +4,10 @@
 //! out and named with its JSON path and a reason, and everything valid is kept. Only a
 //! document that is not JSON at all, or has no `events` list, fails as a whole.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::date::{DatePrecision, EventDate};
@@ -128,18 +129,56 @@ pub fn parse_chronology(json: &str) -> Result<LoadReport, LoadError> {
             looks_like: "an HTML or XML page",
         });
     }
-    let root: Value = serde_json::from_str(trimmed).map_err(|error| LoadError::Syntax {
+    let syntax = |error: serde_json::Error| LoadError::Syntax {
         line: error.line(),
         column: error.column(),
         message: strip_position(&error.to_string()),
-    })?;
-    let Value::Object(root) = root else {
+    };
+    if !trimmed.starts_with('{') {
+        let root: Value = serde_json::from_str(trimmed).map_err(syntax)?;
         return Err(LoadError::NotAChronology {
             reason: format!("the top level is {}, not an object", describe(&root)),
         });
+    }
+    // The top level is split into raw fields and the events are read one at a time, so a
+    // large document never exists as one tree of values (memory stays near the text's size).
+    let fields: Vec<(String, &RawValue)> =
+        match serde_json::from_str::<BTreeMap<String, &RawValue>>(trimmed) {
+            Ok(fields) => fields.into_iter().collect(),
+            // Skipping raw values names errors less well ("key must be a string" for a
+            // trailing comma); the full parser's message is worth a second pass on failure.
+            Err(error) => {
+                return Err(syntax(
+                    serde_json::from_str::<Value>(trimmed)
+                        .err()
+                        .unwrap_or(error),
+                ))
+            }
+        };
+    let mut root = Map::new();
+    let mut raw_events = None;
+    for (key, raw) in fields {
+        if key == "events" {
+            raw_events = Some(raw);
+        } else {
+            root.insert(key, serde_json::from_str(raw.get()).map_err(syntax)?);
+        }
+    }
+    let events: Vec<&RawValue> = match raw_events {
+        None => {
+            return Err(LoadError::NotAChronology {
+                reason: "it has no \"events\" list".into(),
+            })
+        }
+        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| {
+            let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+            LoadError::NotAChronology {
+                reason: format!("\"events\" is {}, not a list", describe(&value)),
+            }
+        })?,
     };
     let mut reader = DocumentReader::default();
-    reader.read(&root)
+    reader.read(&root, &events)
 }
 
 /// serde_json appends " at line L column C"; the position is reported separately.
@@ -375,7 +414,11 @@ impl DocumentReader {
         });
     }
 
-    fn read(&mut self, root: &Map<String, Value>) -> Result<LoadReport, LoadError> {
+    fn read(
+        &mut self,
+        root: &Map<String, Value>,
+        events: &[&RawValue],
+    ) -> Result<LoadReport, LoadError> {
         let document = Fields {
             path: "",
             map: root,
@@ -392,19 +435,6 @@ impl DocumentReader {
                 })
             }
         }
-        let events = match document.get("events") {
-            Some(Value::Array(events)) => events,
-            Some(other) => {
-                return Err(LoadError::NotAChronology {
-                    reason: format!("\"events\" is {}, not a list", describe(other)),
-                })
-            }
-            None => {
-                return Err(LoadError::NotAChronology {
-                    reason: "it has no \"events\" list".into(),
-                })
-            }
-        };
         document.report_unknown(DOCUMENT_FIELDS, &mut self.problems);
         let mut text = |key: &str| {
             document
@@ -429,9 +459,11 @@ impl DocumentReader {
             events: Vec::with_capacity(events.len()),
         };
         let mut first_use: HashMap<String, usize> = HashMap::new();
-        for (index, value) in events.iter().enumerate() {
+        for (index, raw) in events.iter().enumerate() {
             let path = format!("events[{index}]");
-            match self.read_event(value, &path, &chronology) {
+            // Already checked as JSON with the whole document, so this cannot fail.
+            let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
+            match self.read_event(&value, &path, &chronology) {
                 Ok(event) => {
                     if let Some(first) = first_use.get(&event.id) {
                         let reason = format!(

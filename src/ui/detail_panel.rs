@@ -19,9 +19,24 @@ pub fn DetailPanel() -> impl IntoView {
 
     let close = move || {
         viewer.selected.set(None);
-        if let Some(element) = return_focus.get_value() {
-            let _ = element.focus();
-        }
+        // Timeline marks are rebuilt when the selection changes; find the new one by its id.
+        let Some(element) = return_focus.get_value() else {
+            return;
+        };
+        let id = element.id();
+        request_animation_frame(move || {
+            let target = if element.is_connected() {
+                Some(element)
+            } else {
+                web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&id))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            };
+            if let Some(target) = target {
+                let _ = target.focus();
+            }
+        });
     };
     let content = move || {
         let id = viewer.selected.get()?;

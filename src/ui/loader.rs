@@ -49,8 +49,17 @@ pub async fn fetch_chronology(url: String) -> Result<Arc<LoadReport>, FetchFailu
             status_text: response.status_text(),
         });
     }
-    let body = response.text().await.map_err(network)?;
-    parse_chronology(&body)
+    // Bytes, not a JS string: a large document is not held twice (UTF-16 and UTF-8).
+    let body = response.binary().await.map_err(network)?;
+    let Ok(text) = std::str::from_utf8(&body) else {
+        return Err(FetchFailure::Format {
+            url,
+            error: LoadError::NotJson {
+                looks_like: "binary data, not UTF-8 text",
+            },
+        });
+    };
+    parse_chronology(text)
         .map(Arc::new)
         .map_err(|error| FetchFailure::Format { url, error })
 }

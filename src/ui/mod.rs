@@ -16,6 +16,7 @@ mod source_citation;
 pub mod state;
 pub mod strings;
 mod timeline_axis;
+mod timeline_mark;
 mod timeline_view;
 mod view_toggle;
 mod viewer;

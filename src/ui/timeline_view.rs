@@ -8,17 +8,17 @@ use wasm_bindgen::JsCast;
 
 use super::lane_badge::{LaneBadge, LANE_STYLES};
 use super::state::{use_text, use_viewer, ViewerState};
-use super::strings::UiText;
 use super::timeline_axis::TimelineAxis;
+use super::timeline_mark::{view_properties, PlacedMark, TimelineMark};
 use super::zoom_controls::ZoomControls;
 use crate::timeline::{DatePrecision, EventDate, Mark, MarkSizes, TimeScale};
 
 /// Height of the axis labels band.
 const AXIS_HEIGHT: f64 = 28.0;
 /// Height of a lane's label band, above its rows.
-const LANE_LABEL_HEIGHT: f64 = 22.0;
+pub(super) const LANE_LABEL_HEIGHT: f64 = 22.0;
 /// Height of one row of marks.
-const ROW_HEIGHT: f64 = 30.0;
+pub(super) const ROW_HEIGHT: f64 = 30.0;
 /// Space below a lane's last row.
 const LANE_PADDING: f64 = 6.0;
 /// Movement in pixels before a press becomes a drag (and no longer a click).
@@ -125,56 +125,54 @@ pub fn TimelineView() -> impl IntoView {
         })
     };
 
-    let mark_views = move || {
-        let (tops, _) = geometry.get();
-        let selected = viewer.selected.get();
-        let active_event = active.get();
+    // The marks with everything that decides their look; pan and zoom reach the marks only
+    // through the layer's custom properties (see `timeline_mark`).
+    let tab_stop = Memo::new(move |_| {
+        let active = active.get();
         marks.with(|marks| {
-            let tab_stop = marks
+            marks
                 .iter()
-                .position(|mark| match mark {
-                    Mark::Event { event, .. } => Some(*event) == active_event,
-                    Mark::Cluster { .. } => false,
-                })
-                .unwrap_or(0);
+                .find(|mark| matches!(mark, Mark::Event { event, .. } if Some(*event) == active))
+                .or(marks.first())
+                .map(Mark::key)
+        })
+    });
+    let placed = Memo::new(move |_| {
+        let selected = viewer.selected.get();
+        let (tops, _) = geometry.get();
+        marks.with(|marks| {
             viewer.chronology.with_value(|chronology| {
                 marks
                     .iter()
-                    .enumerate()
-                    .map(|(position, mark)| {
+                    .map(|mark| {
                         let (lane, row) = mark.lane_row();
                         let top = tops.get(lane).copied().unwrap_or(0.0)
                             + LANE_LABEL_HEIGHT
                             + row as f64 * ROW_HEIGHT;
-                        let look = MarkLook::of(mark, chronology, selected.as_deref(), text);
-                        let mark = mark.clone();
-                        view! {
-                            <button
-                                type="button"
-                                class=look.class
-                                id=look.dom_id
-                                data-event=look.event_id
-                                tabindex=if position == tab_stop { "0" } else { "-1" }
-                                aria-label=look.aria_label
-                                aria-pressed=look.pressed
-                                style:left=format!("{:.1}px", mark.x())
-                                style:top=format!("{top}px")
-                                style:width=look.width
-                                on:click=move |_| gestures.activate(&mark, active)
-                                on:focus=move |_| active.set(look.focus_event)
-                            >
-                                <span class="mark-shape" aria-hidden="true"></span>
-                                <span class="mark-label" aria-hidden="true"
-                                    style:max-width=look.label_room>
-                                    {look.label}
-                                </span>
-                            </button>
-                        }
+                        let (may_be_bar, is_selected) = match mark {
+                            Mark::Event { event, .. } => {
+                                chronology.events.get(*event).map_or((false, false), |e| {
+                                    (
+                                        e.end.is_some()
+                                            || matches!(
+                                                e.start.precision(),
+                                                DatePrecision::Year | DatePrecision::Month
+                                            ),
+                                        selected.as_deref() == Some(e.id.as_str()),
+                                    )
+                                })
+                            }
+                            Mark::Cluster { .. } => (false, false),
+                        };
+                        PlacedMark::new(mark.clone(), top, may_be_bar, is_selected)
                     })
-                    .collect_view()
+                    .collect::<Vec<_>>()
             })
         })
-    };
+    });
+    let origin_ms = viewer.limits.extent_start;
+    let layer = move || viewer.scale.with(|scale| view_properties(origin_ms, scale));
+    let on_activate = Callback::new(move |mark: Mark| gestures.activate(&mark, active));
 
     let visible_range = move || {
         let scale = viewer.scale.get();
@@ -210,146 +208,20 @@ pub fn TimelineView() -> impl IntoView {
             >
                 <TimelineAxis height=Signal::derive(move || geometry.get().1) />
                 {lanes}
-                <div class="marks">{mark_views}</div>
+                <div
+                    class="marks"
+                    style:--view-start=move || layer().0
+                    style:--view-end=move || layer().1
+                    style:--ppd=move || layer().2
+                >
+                    <For each=move || placed.get() key=|placed| placed.key let:placed>
+                        <TimelineMark placed origin_ms tab_stop active on_activate />
+                    </For>
+                </div>
             </div>
             <p id="timeline-help" class="visually-hidden">{text.timeline_help}</p>
         </section>
     }
-}
-
-/// How one mark looks and announces itself.
-struct MarkLook {
-    class: String,
-    dom_id: String,
-    event_id: Option<String>,
-    aria_label: String,
-    pressed: Option<&'static str>,
-    width: String,
-    label: String,
-    label_room: String,
-    focus_event: Option<usize>,
-}
-
-impl MarkLook {
-    fn of(
-        mark: &Mark,
-        chronology: &crate::timeline::Chronology,
-        selected: Option<&str>,
-        text: &UiText,
-    ) -> MarkLook {
-        match *mark {
-            Mark::Event {
-                event,
-                lane,
-                x,
-                x_end,
-                room,
-                ..
-            } => {
-                let Some(item) = chronology.events.get(event) else {
-                    return MarkLook::empty();
-                };
-                let lane_label = chronology
-                    .lanes
-                    .get(lane)
-                    .map_or(item.lane.as_str(), |l| l.label.as_str());
-                let soft = matches!(
-                    item.start.precision(),
-                    DatePrecision::Year | DatePrecision::Month
-                );
-                // Lasting events and soft (month/year) dates are bars; a day is a point.
-                let ranged = (item.end.is_some() || soft) && x_end - x > 8.0;
-                let is_selected = selected == Some(item.id.as_str());
-                let mut class = format!("mark event lane-{}", lane % LANE_STYLES);
-                for (flag, name) in [
-                    (ranged, " range"),
-                    (soft, " soft"),
-                    (item.approximate, " approx"),
-                    (is_selected, " selected"),
-                    (
-                        item.claim.as_ref().is_some_and(|c| c.is_contested()),
-                        " contested",
-                    ),
-                ] {
-                    if flag {
-                        class.push_str(name);
-                    }
-                }
-                let room_for_label = (if ranged { x_end - x } else { room }) - 18.0;
-                MarkLook {
-                    class,
-                    dom_id: format!("mark-{event}"),
-                    event_id: Some(item.id.clone()),
-                    aria_label: format!(
-                        "{}, {}: {}",
-                        date_text(item, text),
-                        lane_label,
-                        item.title
-                    ),
-                    pressed: Some(if is_selected { "true" } else { "false" }),
-                    width: if ranged {
-                        format!("{:.1}px", x_end - x)
-                    } else {
-                        String::new()
-                    },
-                    label: if room_for_label > 36.0 {
-                        item.title.clone()
-                    } else {
-                        String::new()
-                    },
-                    label_room: format!("{:.0}px", room_for_label.max(0.0)),
-                    focus_event: Some(event),
-                }
-            }
-            Mark::Cluster {
-                lane,
-                x,
-                x_end,
-                count,
-                first_ms,
-                last_ms,
-                first_event,
-                ..
-            } => {
-                let day = |ms: f64| {
-                    EventDate::from_days((ms / 86_400_000.0).floor() as i64).to_human(&text.months)
-                };
-                MarkLook {
-                    class: format!("mark cluster lane-{}", lane % LANE_STYLES),
-                    dom_id: format!("cluster-{first_event}"),
-                    event_id: None,
-                    aria_label: (text.cluster_label)(count, &day(first_ms), &day(last_ms)),
-                    pressed: None,
-                    width: format!("{:.1}px", x_end - x),
-                    label: count.to_string(),
-                    label_room: String::new(),
-                    focus_event: Some(first_event),
-                }
-            }
-        }
-    }
-
-    fn empty() -> MarkLook {
-        MarkLook {
-            class: "mark".into(),
-            dom_id: String::new(),
-            event_id: None,
-            aria_label: String::new(),
-            pressed: None,
-            width: String::new(),
-            label: String::new(),
-            label_room: String::new(),
-            focus_event: None,
-        }
-    }
-}
-
-/// The date as the list shows it: as reported, or at its precision.
-fn date_text(event: &crate::timeline::TimelineEvent, text: &UiText) -> String {
-    event
-        .date_as_reported
-        .clone()
-        .unwrap_or_else(|| event.start.to_human(&text.months))
 }
 
 /// Wheel, drag and pinch on the plot.

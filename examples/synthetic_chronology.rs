@@ -1,0 +1,125 @@
+//! Writes a synthetic chronology of N events (fixed seed) in the event format, for benchmarks:
+//! `cargo run --release --example synthetic_chronology -- 10000 > bench-10000.json`
+
+use std::process::ExitCode;
+
+use chronoline::timeline::{
+    parse_chronology, Chronology, DocumentInfo, EventDate, Figure, FigureValue, Lane, Source,
+    TimelineEvent, FORMAT_VERSION,
+};
+
+/// xorshift64: small, deterministic, good enough to scatter events.
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+fn main() -> ExitCode {
+    let Some(count) = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse::<usize>().ok())
+    else {
+        eprintln!("usage: synthetic_chronology <number of events> [seed]");
+        return ExitCode::FAILURE;
+    };
+    let seed = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20_250_626);
+    let mut random = Random(seed | 1);
+    let lanes = Lane::defaults();
+    let first_day = 19_047; // 2022-02-24
+    let days = 1_542; // to 2026-05-15
+    let sources: Vec<Source> = (0..200)
+        .map(|i| Source {
+            id: format!("src-{i}"),
+            publisher: format!("Publisher {}", i % 37),
+            title: format!("Report number {i}"),
+            title_inferred: false,
+            url: chronoline::timeline::SafeUrl::parse(&format!("https://example.org/report/{i}"))
+                .ok(),
+            published: None,
+            published_note: String::new(),
+            quote: None,
+            text: None,
+        })
+        .collect();
+    let events = (0..count)
+        .map(|i| {
+            let day = first_day + random.below(days) as i64;
+            let start = if random.below(20) == 0 {
+                let date = EventDate::from_days(day);
+                EventDate::parse(&date.to_string()[..7]).unwrap_or(date)
+            } else {
+                EventDate::from_days(day)
+            };
+            let end = (random.below(12) == 0)
+                .then(|| EventDate::from_days(day + 1 + random.below(30) as i64));
+            let lane = &lanes[random.below(lanes.len() as u64) as usize];
+            TimelineEvent {
+                id: format!("syn-{i}"),
+                start,
+                end,
+                approximate: random.below(30) == 0,
+                date_as_reported: None,
+                lane: lane.id.clone(),
+                title: format!(
+                    "Synthetic {} event {i} near place {}",
+                    lane.id,
+                    random.below(500)
+                ),
+                summary: format!("Generated event {i} for benchmarking; seed {seed}."),
+                tags: vec![format!("tag-{}", random.below(12))],
+                location: None,
+                figures: vec![Figure {
+                    label: "People".into(),
+                    value: Some(if random.below(4) == 0 {
+                        FigureValue::Undisclosed
+                    } else {
+                        FigureValue::Number(random.below(1000) as f64)
+                    }),
+                    unit: None,
+                    claimed_by: Some("both sides".into()),
+                }],
+                claim: None,
+                sources: vec![format!("src-{}", random.below(200))],
+                confidence: None,
+                notes: String::new(),
+            }
+        })
+        .collect();
+    let chronology = Chronology {
+        format_version: FORMAT_VERSION,
+        about: DocumentInfo {
+            title: format!("Synthetic chronology, {count} events"),
+            ..DocumentInfo::default()
+        },
+        lanes,
+        sources,
+        events,
+    };
+    let Ok(json) = serde_json::to_string(&chronology) else {
+        eprintln!("could not serialize");
+        return ExitCode::FAILURE;
+    };
+    match parse_chronology(&json) {
+        Ok(report) if report.problems.is_empty() && report.chronology.events.len() == count => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("the generated chronology does not load cleanly");
+            ExitCode::FAILURE
+        }
+    }
+}
