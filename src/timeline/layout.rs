@@ -68,6 +68,8 @@ pub enum Mark {
         /// First and last start among them, ms, for "zoom into the cluster".
         first_ms: f64,
         last_ms: f64,
+        /// Where the cluster's extent ends, ms (its right edge plus the gap).
+        end_ms: f64,
         /// The first event it contains, for keyboard order.
         first_event: usize,
         /// Positions of its events in the row, for [`TrackIndex::cluster_events`].
@@ -113,18 +115,15 @@ impl Mark {
 /// Sizes in pixels that decide when events merge.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MarkSizes {
-    /// Width of a single event marker, including its gap to the next.
-    pub event: f64,
-    /// Width of a cluster marker, including its gap.
+    /// The narrowest a cluster marker may be, including its gap. Buckets are this wide to
+    /// twice this wide, depending on the zoom; an event stands alone when nothing starts
+    /// within half a bucket after it.
     pub cluster: f64,
 }
 
 impl Default for MarkSizes {
     fn default() -> Self {
-        MarkSizes {
-            event: 18.0,
-            cluster: 34.0,
-        }
+        MarkSizes { cluster: 34.0 }
     }
 }
 
@@ -243,15 +242,27 @@ impl TrackIndex {
     /// clusters where there is not. Marks are ordered by lane, row, then position.
     pub fn marks(&self, scale: &TimeScale, sizes: MarkSizes) -> Vec<Mark> {
         let mut marks = Vec::new();
+        let bucket = bucket_ms(sizes.cluster * scale.span() / scale.width());
         let view_start = scale.ms_at(-sizes.cluster);
         let view_end = scale.ms_at(scale.width());
         for (lane, rows) in self.lanes.iter().enumerate() {
             for (row, track) in rows.iter().enumerate() {
-                track.marks(lane, row, scale, sizes, view_start, view_end, &mut marks);
+                track.marks(lane, row, scale, bucket, view_start, view_end, &mut marks);
             }
         }
         marks
     }
+}
+
+/// Pixels between a cluster marker and the next mark.
+const CLUSTER_GAP: f64 = 4.0;
+
+/// The level-of-detail bucket for a wanted width in ms: a power-of-two number of minutes at
+/// least as long, so grouping only changes when the zoom crosses a power of two.
+fn bucket_ms(wanted: f64) -> f64 {
+    const MINUTE: f64 = 60_000.0;
+    let levels = (wanted / MINUTE).max(1.0).log2().ceil().clamp(0.0, 40.0);
+    MINUTE * levels.exp2()
 }
 
 impl Track {
@@ -266,7 +277,7 @@ impl Track {
         lane: usize,
         row: usize,
         scale: &TimeScale,
-        sizes: MarkSizes,
+        bucket: f64,
         view_start: f64,
         view_end: f64,
         marks: &mut Vec<Mark>,
@@ -282,7 +293,10 @@ impl Track {
             }
             let x = scale.x_of(item.start);
             let x_end = scale.x_of(item.end).max(x);
-            let next = self.first_starting_at(index + 1, scale.ms_at(x_end.max(x + sizes.event)));
+            // An event stands alone when nothing else starts within half a bucket of it (or
+            // before it ends). Buckets are quantized, so this only changes between levels.
+            let single_end = item.end.max(item.start + bucket / 2.0);
+            let next = self.first_starting_at(index + 1, single_end);
             if next == index + 1 {
                 marks.push(Mark::Event {
                     event: item.event,
@@ -298,17 +312,19 @@ impl Track {
                 index = next;
                 continue;
             }
-            let next = self
-                .first_starting_at(index + 1, scale.ms_at(x + sizes.cluster))
-                .max(index + 2);
+            // A cluster runs from its first event to a bucket boundary, so the groups after it
+            // start on the grid and stay the same while the view pans.
+            let end_ms = ((item.start + 0.75 * bucket) / bucket).ceil() * bucket;
+            let next = self.first_starting_at(index + 1, end_ms).max(index + 2);
             marks.push(Mark::Cluster {
                 lane,
                 row,
                 x,
-                x_end: x + sizes.cluster - 4.0,
+                x_end: scale.x_of(end_ms) - CLUSTER_GAP,
                 count: next - index,
                 first_ms: item.start,
                 last_ms: self.items[next - 1].start,
+                end_ms,
                 first_event: item.event,
                 members: index..next,
             });
@@ -461,6 +477,48 @@ mod tests {
                 marks.len()
             );
         }
+    }
+
+    #[test]
+    fn grouping_stays_the_same_while_panning_and_within_a_zoom_level() {
+        let events = synthetic(3000, 11);
+        let shown: Vec<usize> = (0..events.len()).collect();
+        let index = TrackIndex::build(&events, &shown, lane_of, 5);
+        let start = EventDate::parse("2023-01-01").unwrap().earliest_ms() as f64;
+        // The groups that start inside a window of time both views show in full.
+        let keys = |scale: &TimeScale,
+                    from: f64,
+                    to: f64|
+         -> std::collections::BTreeSet<(bool, usize, usize)> {
+            index
+                .marks(scale, MarkSizes::default())
+                .iter()
+                .filter(|m| m.start_ms() >= from && m.start_ms() <= to)
+                .map(Mark::key)
+                .collect()
+        };
+        // 34 px × span / 1000 px is between 2^12 and 2^13 minutes for both zooms: one level.
+        let level = 60_000.0 * 2f64.powi(12) / 34.0 * 1000.0;
+        let a = TimeScale::new(start, start + level * 1.05, 1000.0);
+        let b = TimeScale::new(start, start + level * 1.9, 1000.0);
+        let panned = TimeScale::new(
+            start + 30.0 * DAY_MS,
+            start + 30.0 * DAY_MS + level * 1.05,
+            1000.0,
+        );
+        let (from, to) = (start + 0.4 * a.span(), start + 0.8 * a.span());
+        let at_a = keys(&a, from, to);
+        assert!(at_a.len() > 10);
+        assert_eq!(
+            at_a,
+            keys(&b, from, to),
+            "zooming within a level keeps every group"
+        );
+        assert_eq!(at_a, keys(&panned, from, to), "panning keeps every group");
+        let c = TimeScale::new(start, start + level * 2.2, 1000.0);
+        assert_ne!(at_a, keys(&c, from, to), "the next level regroups");
+        assert_eq!(bucket_ms(60_000.0 * 5.0), 60_000.0 * 8.0);
+        assert_eq!(bucket_ms(0.0), 60_000.0);
     }
 
     #[test]

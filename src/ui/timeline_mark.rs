@@ -180,11 +180,10 @@ pub fn TimelineMark(
             .into_any()
         }
         Mark::Cluster {
-            x,
-            x_end,
             count,
             first_ms,
             last_ms,
+            end_ms,
             first_event,
             ..
         } => {
@@ -197,12 +196,12 @@ pub fn TimelineMark(
                     tabindex=tabindex
                     aria-label=(text.cluster_label)(count, &day(first_ms), &day(last_ms))
                     style:--t=days_since(origin_ms, first_ms)
+                    style:--d=format!("{:.6}", (end_ms - first_ms) / DAY_MS)
                     style:top=top
-                    style:width=format!("{:.1}px", x_end - x)
                     on:click=activate
                     on:focus=move |_| active.set(Some(first_event))
                 >
-                    <span class="mark-label">{count}</span>
+                    {count}
                 </button>
             }
             .into_any()
