@@ -34,6 +34,11 @@ for (const [name, path, width, height, fullPage, click] of shots) {
     const page = await newPage(browser, { viewport: { width, height }, colorScheme: scheme });
     await page.goto(server.url + path);
     await page.waitForSelector(".mark, [data-testid=event-card], [data-testid=load-failure]");
+    if (name === "timeline-fit-1440" && scheme === "light") {
+      await page.addStyleTag({ content: "html { filter: grayscale(1); }" });
+      await page.screenshot({ path: join(out, "timeline-fit-1440-greyscale.png") });
+      await page.addStyleTag({ content: "html { filter: none; }" });
+    }
     if (click) {
       await page.click(click);
       await page.locator(click).scrollIntoViewIfNeeded();

@@ -116,6 +116,29 @@ describe("the interactive timeline", () => {
     await page.context().close();
   });
 
+  test("a two-finger pinch zooms around the fingers", async () => {
+    const page = await open("/?range=2025-01-01T00:00Z~2026-01-01T00:00Z", { hasTouch: true });
+    const before = await view(page);
+    const cdp = await page.context().newCDPSession(page);
+    const y = before.box.y + before.box.height - 15;
+    const touch = (type, left, right) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [
+          { x: before.box.x + left, y, id: 1 },
+          { x: before.box.x + right, y, id: 2 },
+        ],
+      });
+    await touch("touchStart", 500, 600);
+    for (let spread = 60; spread <= 300; spread += 40) await touch("touchMove", 550 - spread, 550 + spread);
+    await touch("touchEnd");
+    const after = await view(page);
+    assert.ok(after.span < before.span / 2, `span ${before.span} → ${after.span}`);
+    const middle = (scale) => scale.start + (550 / scale.box.width) * scale.span;
+    assert.ok(Math.abs(middle(after) - middle(before)) < before.span / 50, "zoomed around the fingers");
+    await page.context().close();
+  });
+
   test("clicking a cluster zooms into it, and nothing disappears", async () => {
     const page = await open();
     const before = await view(page);

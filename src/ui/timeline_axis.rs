@@ -17,7 +17,7 @@ pub fn TimelineAxis(
     let viewer = use_viewer();
     let tick_marks = move || {
         let scale = viewer.scale.get();
-        let count = (scale.width() / 90.0).clamp(2.0, 16.0) as usize;
+        let count = (scale.width() / 64.0).clamp(5.0, 16.0) as usize;
         ticks(&scale, count, &text.short_months)
             .into_iter()
             .map(|tick| {
@@ -49,16 +49,25 @@ pub fn TimelineAxis(
                 style:width=format!("{:.1}px", scale.width() - after)></div>
         }
     };
+    // Today: a line when it is in view, otherwise a pointer at the edge it lies beyond.
     let today = move || {
         let scale = viewer.scale.get();
         let x = scale.x_of(js_sys::Date::now());
-        (0.0..=scale.width()).contains(&x).then(|| {
+        if (0.0..=scale.width()).contains(&x) {
             view! {
                 <div class="today-line" style:left=format!("{x:.1}px")>
                     <span class="today-label">{text.today}</span>
                 </div>
             }
-        })
+            .into_any()
+        } else {
+            let (class, label) = if x > 0.0 {
+                ("today-beyond after", format!("{} →", text.today))
+            } else {
+                ("today-beyond before", format!("← {}", text.today))
+            };
+            view! { <span class=class>{label}</span> }.into_any()
+        }
     };
     view! {
         <div class="axis" aria-hidden="true" style:height=move || format!("{}px", height.get())>
