@@ -128,6 +128,11 @@ pub(crate) fn civil_from_days(days: i64) -> (i32, u32, u32) {
     (year as i32, month, day)
 }
 
+/// The name of `month` (1–12) in `names`, January first.
+pub fn month_name<'a>(names: &[&'a str; 12], month: u32) -> &'a str {
+    names[(month as usize + 11) % 12]
+}
+
 /// Milliseconds since the Unix epoch at 00:00 UTC of a civil date.
 pub(crate) fn day_start_ms(year: i32, month: u32, day: u32) -> i64 {
     days_from_civil(year, month, day) * DAY_MS
@@ -297,7 +302,7 @@ impl EventDate {
     /// assert_eq!(EventDate::parse("2026-05").unwrap().to_human(&names), "May 2026");
     /// ```
     pub fn to_human(&self, month_names: &[&str; 12]) -> String {
-        let month_name = |month: u32| month_names[(month as usize + 11) % 12];
+        let month_name = |month: u32| month_name(month_names, month);
         match *self {
             EventDate::Year(year) => year.to_string(),
             EventDate::Month { year, month } => format!("{} {year}", month_name(month)),

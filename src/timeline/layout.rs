@@ -213,16 +213,6 @@ impl TrackIndex {
         self.len() == 0
     }
 
-    /// The lane and row of an event, if it is in the layout (a linear search, for tests and
-    /// rare look-ups).
-    pub fn place_of(&self, event: usize) -> Option<(usize, usize)> {
-        self.lanes.iter().enumerate().find_map(|(lane, rows)| {
-            rows.iter()
-                .position(|track| track.items.iter().any(|p| p.event == event))
-                .map(|row| (lane, row))
-        })
-    }
-
     /// The events a cluster mark stands for, as indices into the chronology's events.
     pub fn cluster_events(&self, mark: &Mark) -> Vec<usize> {
         match mark {

@@ -22,7 +22,7 @@ mod url_state;
 pub use bundled::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS};
 pub use csv::{read_csv, CsvError, CsvRecord};
-pub use date::{DateError, DatePrecision, EventDate};
+pub use date::{month_name, DateError, DatePrecision, EventDate};
 pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
 pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};

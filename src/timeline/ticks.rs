@@ -4,7 +4,7 @@
 //! 1 y, 2 y, 5 y, 10 y, …) chosen by span / wanted count. Each tick is labelled by the coarsest
 //! calendar boundary it falls on, so a month axis says "2025" at January.
 
-use super::date::{civil_from_days, day_start_ms};
+use super::date::{civil_from_days, day_start_ms, month_name};
 use super::scale::{TimeScale, DAY_MS, HOUR_MS};
 
 /// The coarsest calendar boundary a tick falls on; it decides the label.
@@ -169,10 +169,7 @@ fn label(ms: f64, short_months: &[&str; 12]) -> Tick {
     } else if day != 1 {
         (TickLevel::Day, day.to_string())
     } else if month != 1 {
-        (
-            TickLevel::Month,
-            short_months[(month as usize + 11) % 12].to_owned(),
-        )
+        (TickLevel::Month, month_name(short_months, month).to_owned())
     } else {
         (TickLevel::Year, year.to_string())
     };

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::event_card::EventCard;
 use super::state::use_text;
-use crate::timeline::{group_by_year_and_month, Chronology};
+use crate::timeline::{group_by_year_and_month, month_name, Chronology};
 
 /// How many events the list renders before asking; keeps the page light at any size.
 const LIST_PAGE: usize = 1000;
@@ -70,7 +70,7 @@ fn grouped_list(chronology: &Arc<Chronology>, shown: &[usize], total: usize) -> 
                 .map(|month_group| {
                     let heading = match month_group.month {
                         Some(month) => {
-                            format!("{} {year}", text.months[(month as usize + 11) % 12])
+                            format!("{} {year}", month_name(&text.months, month))
                         }
                         None => format!("{year} · {}", text.month_unknown),
                     };

@@ -55,7 +55,10 @@ pub fn ChronologyViewer(
     });
     // State ← URL, on back and forward.
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-        viewer.restore(&view_state_from_page());
+        let state = view_state_from_page();
+        // Restoring is not a new change of selection: never push an entry for it.
+        last_selected.set_value(state.selected.clone());
+        viewer.restore(&state);
     });
     on_cleanup(move || popstate.remove());
 
