@@ -230,6 +230,21 @@ describe("filters, views and the URL", () => {
     await page.context().close();
   });
 
+  test("printing from the timeline prints the list, then returns to the timeline", async () => {
+    const page = await open();
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    await page.locator("[data-testid=event-card]").first().waitFor();
+    assert.equal(await page.locator("[data-testid=event-card]").count(), 68);
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.getByTestId("timeline-plot").count(), 0);
+    assert.equal(await page.locator(".toolbar").isVisible(), false, "controls are not printed");
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+    await page.locator(".mark").first().waitFor();
+    assert.equal(await page.locator("[data-testid=event-card]").count(), 0);
+    await page.context().close();
+  });
+
   test("a copied URL restores the selection, the filters and the range", async () => {
     const page = await open("/?range=2025-06-01T00:00Z~2025-07-01T00:00Z");
     await page.locator(".lane-toggle[data-lane=other]").click();

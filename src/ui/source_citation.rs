@@ -62,7 +62,8 @@ pub fn SourceCitation(
                 {source.title_inferred.then(|| view! { " " <span class="inferred">{text.title_inferred}</span> })}
                 {published.map(|date| view! { ", " {text.published} " " {date} })}
                 {link.map(|(href, label)| view! {
-                    <a class="source-link" href=href target="_blank" rel="noopener noreferrer">
+                    <a class="source-link" href=href target="_blank" rel="noopener noreferrer"
+                        data-url=source.url.as_ref().map(|url| url.as_str().to_owned())>
                         {label}
                         <span class="external" aria-hidden="true">" ↗"</span>
                     </a>

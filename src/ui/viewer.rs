@@ -60,7 +60,22 @@ pub fn ChronologyViewer(
         last_selected.set_value(state.selected.clone());
         viewer.restore(&state);
     });
-    on_cleanup(move || popstate.remove());
+    // Printing is the list's job: switch to it for the print and back afterwards.
+    let mode_before_print = StoredValue::new(None::<ViewMode>);
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        mode_before_print.set_value(Some(viewer.mode.get_untracked()));
+        viewer.mode.set(ViewMode::List);
+    });
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        if let Some(mode) = mode_before_print.get_value() {
+            viewer.mode.set(mode);
+        }
+    });
+    on_cleanup(move || {
+        popstate.remove();
+        before_print.remove();
+        after_print.remove();
+    });
 
     let list_chronology = chronology.clone();
     view! {
