@@ -184,6 +184,21 @@ describe("the interactive timeline", () => {
     await page.context().close();
   });
 
+  test("at 360 px the timeline is on the first screen and the filters fold away", async () => {
+    const page = await open("/", { viewport: { width: 360, height: 780 } });
+    const plot = await page.getByTestId("timeline-plot").boundingBox();
+    assert.ok(plot.y < 780 - 150, `timeline starts at ${plot.y}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0);
+    assert.equal(await page.getByTestId("search").isVisible(), false);
+    const toggle = page.getByRole("button", { name: "Filters" });
+    await toggle.click();
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+    await page.getByTestId("search").fill("Mariupol");
+    assert.match(await page.getByTestId("filter-count").textContent(), /^Showing \d+ of 68 events$/);
+    await page.context().close();
+  });
+
   test("keys do nothing to the timeline when it does not have focus", async () => {
     const page = await open();
     const before = await view(page);

@@ -15,6 +15,7 @@ pub fn FilterBar() -> impl IntoView {
     let total = viewer.chronology.with_value(|c| c.events.len());
     let lanes = viewer.chronology.with_value(|c| c.lanes.clone());
     let tags = viewer.chronology.with_value(|c| all_tags(c));
+    let expanded = RwSignal::new(false);
 
     let lane_toggles = lanes
         .into_iter()
@@ -106,6 +107,19 @@ pub fn FilterBar() -> impl IntoView {
     view! {
         <form class="filter-bar" role="search" aria-label=text.filters
             on:submit=|event| event.prevent_default()>
+            // On narrow screens the controls fold away behind this button, so the timeline
+            // is on the first screen; wide screens never show it.
+            <button type="button" class="button-secondary filters-toggle"
+                aria-controls="filter-controls"
+                aria-expanded=move || expanded.get().to_string()
+                on:click=move |_| expanded.update(|open| *open = !*open)>
+                {text.filters}
+                {move || {
+                    let active = filter.with(|f| !f.is_empty());
+                    active.then_some(" •")
+                }}
+            </button>
+            <div class="filter-controls" id="filter-controls" class:expanded=expanded>
             <div class="filter-row">
                 <label class="search">
                     <span class="visually-hidden">{text.search}</span>
@@ -127,6 +141,7 @@ pub fn FilterBar() -> impl IntoView {
                 {lane_toggles}
             </div>
             {tag_toggles}
+            </div>
             <div class="filter-row">
                 <p class="filter-count" role="status" data-testid="filter-count">
                     {move || (text.showing_of)(viewer.shown.with(|s| s.len()), total)}
