@@ -244,6 +244,33 @@ fn problems_are_listed_with_their_paths() {
 }
 
 #[wasm_bindgen_test]
+fn a_document_with_thousands_of_bad_events_lists_the_first_200() {
+    let events: Vec<String> = (0..1000)
+        .map(|i| {
+            format!(r#"{{"id": "e{i}", "start": "2025-02-30", "lane": "talks", "title": "T"}}"#)
+        })
+        .collect();
+    let report = parse_chronology(&format!(
+        r#"{{"format_version": 1, "events": [{}]}}"#,
+        events.join(",")
+    ))
+    .unwrap();
+    assert_eq!(report.problems.len(), 1000);
+    let root = container();
+    let problems = report.problems.clone();
+    let _mounted = mount_to(root.clone(), move || view! { <ProblemList problems /> });
+    assert_eq!(all(&root, "li").len(), 200);
+    assert_eq!(
+        text(&one(&root, "summary")),
+        "1000 events could not be shown"
+    );
+    assert_eq!(
+        text(&one(&root, ".problems-more")),
+        "800 more problems are not listed"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_failed_fetch_says_what_failed_and_retries() {
     let root = container();
     let retries = RwSignal::new(0);

@@ -6,6 +6,10 @@ use leptos::prelude::*;
 use super::state::use_text;
 use crate::timeline::{Problem, ProblemEffect};
 
+/// How many problems are listed; a document with thousands of bad events lists the first
+/// ones and says how many more there are, so the page stays light.
+const PROBLEMS_SHOWN: usize = 200;
+
 /// Shows nothing for a clean document; otherwise a summary that opens to the full list.
 #[component]
 pub fn ProblemList(
@@ -35,8 +39,10 @@ pub fn ProblemList(
     .map(|(n, phrase)| phrase(n))
     .collect::<Vec<_>>()
     .join("; ");
+    let total = problems.len();
     let items = problems
         .into_iter()
+        .take(PROBLEMS_SHOWN)
         .map(|problem| {
             let skipped = problem.effect != ProblemEffect::ValueIgnored;
             view! {
@@ -53,6 +59,9 @@ pub fn ProblemList(
         <details class="problem-list" open=open data-testid="problem-list">
             <summary role="status">{summary}</summary>
             <ul>{items}</ul>
+            {(total > PROBLEMS_SHOWN).then(|| view! {
+                <p class="problems-more">{(text.more_problems)(total - PROBLEMS_SHOWN)}</p>
+            })}
         </details>
     })
 }

@@ -110,6 +110,8 @@ pub struct UiText {
     pub show_more: fn(usize) -> String,
     /// Shown when the filters hide every event.
     pub nothing_matches: &'static str,
+    /// After a shortened problem list: how many more there are.
+    pub more_problems: fn(usize) -> String,
 }
 
 /// English.
@@ -196,6 +198,7 @@ pub const ENGLISH: UiText = UiText {
     today: "Today",
     show_more: |n| format!("Show {n} more"),
     nothing_matches: "No event matches these filters.",
+    more_problems: |n| plural(n, "more problem is not listed", "more problems are not listed"),
 };
 
 /// "1 event", "2 events": English has one singular and one plural form.
