@@ -43,7 +43,7 @@ pub struct PlacedMark {
 }
 
 impl PlacedMark {
-    /// Places `mark` at `top` and decides its look for `scale`.
+    /// Places `mark` at `top` and decides its look: a bar or a point, labelled or not.
     pub fn new(mark: Mark, top: f64, may_be_bar: bool, selected: bool) -> Self {
         let (bar, labelled) = match mark {
             Mark::Event { x, x_end, room, .. } => {
