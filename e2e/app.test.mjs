@@ -30,11 +30,23 @@ async function open(path, options) {
   return page;
 }
 
-/** The text-fragment link the viewer must produce, computed independently in JS. */
+/** The text-fragment link the viewer must produce, computed independently in JS:
+ * quotes over 12 words as their first and last 4 words; a quote repeated in the source text
+ * gets the 4 words before its first occurrence as prefix. */
 function passageLink(source) {
-  const encode = (text) =>
-    encodeURIComponent(text.split(/\s+/).filter(Boolean).join(" ")).replace(/-/g, "%2D");
-  return `${source.url}#:~:text=${encode(source.quote.exact)}`;
+  const encode = (text) => encodeURIComponent(text).replace(/-/g, "%2D");
+  const words = source.quote.exact.split(/\s+/).filter(Boolean);
+  let directive =
+    words.length > 12
+      ? `${encode(words.slice(0, 4).join(" "))},${encode(words.slice(-4).join(" "))}`
+      : encode(words.join(" "));
+  const text = source.text ?? "";
+  const first = text.indexOf(source.quote.exact);
+  if (first >= 0 && text.indexOf(source.quote.exact, first + 1) >= 0) {
+    const before = text.slice(0, first).split(/\s+/).filter(Boolean).slice(-4).join(" ");
+    directive = `${encode(before)}-,${directive}`;
+  }
+  return `${source.url}#:~:text=${directive}`;
 }
 
 describe("the list view of the bundled chronology", () => {
@@ -73,8 +85,9 @@ describe("the list view of the bundled chronology", () => {
 
     await card.locator(".source-text summary").click();
     const highlighted = card.locator(".source-text mark");
-    assert.equal(await highlighted.textContent(), sources[1].quote.exact);
-    assert.ok(await highlighted.isVisible());
+    assert.deepEqual(await highlighted.allTextContents(), [sources[1].quote.exact, sources[1].quote.exact]);
+    assert.ok(await highlighted.first().isVisible());
+    assert.match(await card.locator(".passage-count").textContent(), /passage appears 2 times/);
     await page.context().close();
   });
 

@@ -108,7 +108,13 @@ async fn opening_an_event_shows_its_sources_with_passage_links() {
         .sources
         .iter()
         .filter_map(|id| chronology.source(id))
-        .map(|source| link_to_passage(source.url.as_ref().unwrap(), source.quote.as_ref().unwrap()))
+        .map(|source| {
+            link_to_passage(
+                source.url.as_ref().unwrap(),
+                source.quote.as_ref().unwrap(),
+                source.text.as_deref(),
+            )
+        })
         .collect();
     let _mounted = mount_to(
         root.clone(),
@@ -150,8 +156,16 @@ async fn opening_an_event_shows_its_sources_with_passage_links() {
         quotes[1],
         "The vast majority of the defenders released today had been held captive for more than three years"
     );
-    let highlighted = one(&root, ".source-text mark");
-    assert_eq!(text(&highlighted), quotes[1]);
+    let highlighted: Vec<String> = all(&root, ".source-text mark").iter().map(text).collect();
+    assert_eq!(
+        highlighted,
+        [quotes[1].clone(), quotes[1].clone()],
+        "both copies in the post"
+    );
+    assert_eq!(
+        text(&one(&root, ".passage-count")),
+        " · passage appears 2 times"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,6 @@
 //! The chronology the app ships with: `data/chronology.csv` converted, plus the seed AFP
-//! article (`data/seed/`) attached as the full text of a source for the 26 June 2025
-//! exchange, so that exchange can be read in its source.
+//! article (`data/seed/`, a forum post that quotes it twice) attached as the full text of a
+//! source for the 26 June 2025 exchange, so that exchange can be read in its source.
 //!
 //! `cargo run --example regenerate_data` writes the result to `data/chronology.json`; a test
 //! fails when the committed file differs from a fresh conversion.
@@ -73,20 +73,19 @@ pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, Stri
     Ok(chronology)
 }
 
-/// The article as published: its title, dateline and paragraphs, taken from the first of the
-/// two copies the forum post quotes (each copy starts with the AFP byline).
+/// The forum post from the article's title on: a teaser, then the story quoted twice in
+/// full. Kept whole, as the source reads, one paragraph per line of the post.
 fn seed_article_text(seed_post: &str) -> Result<String, String> {
-    let mut copies = seed_post.split(SEED_BYLINE).skip(1);
-    let first_copy = copies
-        .next()
-        .ok_or_else(|| format!("the seed post has no byline {SEED_BYLINE:?}"))?;
-    let paragraphs: Vec<&str> = first_copy
+    let start = seed_post
+        .find(SEED_TITLE)
+        .ok_or_else(|| format!("the seed post has no title {SEED_TITLE:?}"))?;
+    if !seed_post.contains(SEED_BYLINE) {
+        return Err(format!("the seed post has no byline {SEED_BYLINE:?}"));
+    }
+    let paragraphs: Vec<&str> = seed_post[start..]
         .lines()
         .map(str::trim)
-        .filter(|line| !line.is_empty() && *line != SEED_TITLE)
+        .filter(|line| !line.is_empty())
         .collect();
-    Ok(format!(
-        "{SEED_TITLE}\n\n{SEED_BYLINE}\n\n{}",
-        paragraphs.join("\n\n")
-    ))
+    Ok(paragraphs.join("\n\n"))
 }

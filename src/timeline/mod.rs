@@ -14,6 +14,7 @@ mod grouping;
 mod layout;
 mod model;
 mod parse;
+mod passage;
 mod scale;
 mod text_fragment;
 mod ticks;
@@ -33,6 +34,7 @@ pub use model::{
 pub use parse::{
     parse_chronology, LoadError, LoadReport, Problem, ProblemEffect, EVENT_FIELDS, SOURCE_FIELDS,
 };
+pub use passage::find_passages;
 pub use scale::{TimeScale, ViewLimits, DAY_MS, HOUR_MS};
 pub use text_fragment::link_to_passage;
 pub use ticks::{ticks, Tick, TickLevel};

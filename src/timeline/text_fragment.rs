@@ -2,12 +2,22 @@
 //! (`#:~:text=prefix-,exact,-suffix`, per the WICG "Text Fragments" specification).
 
 use super::model::{Quote, SafeUrl};
+use super::passage::find_passages;
+
+/// Quotes longer than this many words are linked as `textStart,textEnd`, which survives
+/// small edits in the middle of a passage.
+const LONG_QUOTE_WORDS: usize = 12;
+/// Words taken from each end of a long quote, and of context before a repeated one.
+const EDGE_WORDS: usize = 4;
 
 /// The source link that scrolls to and highlights `quote` in browsers that support text
 /// fragments; other browsers open the page at its top.
 ///
 /// Each part is percent-encoded as the specification requires, including `-`, `,` and `&`,
-/// which would otherwise be read as directive syntax. An existing `#fragment` is kept.
+/// which would otherwise be read as directive syntax. A quote of more than twelve words is
+/// linked by its first and last four words (`textStart,textEnd`). When `source_text` is
+/// known and the quote occurs in it more than once and has no prefix, the words before its
+/// first occurrence become the prefix. An existing `#fragment` is kept.
 ///
 /// # Example
 /// ```
@@ -15,21 +25,39 @@ use super::model::{Quote, SafeUrl};
 /// let url = SafeUrl::parse("https://example.org/story").unwrap();
 /// let quote = Quote { exact: "swap, at least 1,000".into(), prefix: "pledged to".into(), suffix: String::new() };
 /// assert_eq!(
-///     link_to_passage(&url, &quote),
+///     link_to_passage(&url, &quote, None),
 ///     "https://example.org/story#:~:text=pledged%20to-,swap%2C%20at%20least%201%2C000"
 /// );
 /// ```
-pub fn link_to_passage(url: &SafeUrl, quote: &Quote) -> String {
-    let exact = encode_part(&quote.exact);
-    if exact.is_empty() || url.as_str().starts_with("mailto:") {
+pub fn link_to_passage(url: &SafeUrl, quote: &Quote, source_text: Option<&str>) -> String {
+    let words: Vec<&str> = quote.exact.split_whitespace().collect();
+    if words.is_empty() || url.as_str().starts_with("mailto:") {
         return url.as_str().to_owned();
     }
     let mut directive = String::from(":~:text=");
-    if !quote.prefix.trim().is_empty() {
-        directive.push_str(&encode_part(&quote.prefix));
+    let prefix = if quote.prefix.trim().is_empty() {
+        source_text
+            .map(|text| (text, find_passages(text, &quote.exact)))
+            .filter(|(_, found)| found.len() > 1)
+            .map(|(text, found)| {
+                let before: Vec<&str> = text[..found[0].start].split_whitespace().collect();
+                before[before.len().saturating_sub(EDGE_WORDS)..].join(" ")
+            })
+            .unwrap_or_default()
+    } else {
+        quote.prefix.clone()
+    };
+    if !prefix.trim().is_empty() {
+        directive.push_str(&encode_part(&prefix));
         directive.push_str("-,");
     }
-    directive.push_str(&exact);
+    if words.len() > LONG_QUOTE_WORDS {
+        directive.push_str(&encode_part(&words[..EDGE_WORDS].join(" ")));
+        directive.push(',');
+        directive.push_str(&encode_part(&words[words.len() - EDGE_WORDS..].join(" ")));
+    } else {
+        directive.push_str(&encode_part(&words.join(" ")));
+    }
     if !quote.suffix.trim().is_empty() {
         directive.push_str(",-");
         directive.push_str(&encode_part(&quote.suffix));
@@ -79,10 +107,58 @@ mod tests {
     }
 
     #[test]
+    fn long_quotes_become_start_and_end() {
+        let link = link_to_passage(
+            &url("https://example.org/a"),
+            &quote(
+                "The vast majority of the defenders released today had been held captive for more than three years",
+                "",
+                "",
+            ),
+            None,
+        );
+        assert_eq!(
+            link,
+            "https://example.org/a#:~:text=The%20vast%20majority%20of,more%20than%20three%20years"
+        );
+    }
+
+    #[test]
+    fn a_repeated_quote_gets_the_words_before_it_as_prefix() {
+        let text = "Kyiv, 27 June. Neither side said how many. Later: neither side said how many.";
+        let link = link_to_passage(
+            &url("https://example.org/a"),
+            &quote("Neither side said how many", "", ""),
+            Some(text),
+        );
+        assert_eq!(link, "https://example.org/a#:~:text=Kyiv%2C%2027%20June.-,Neither%20side%20said%20how%20many");
+        let unique = link_to_passage(
+            &url("https://example.org/a"),
+            &quote("Later", "", ""),
+            Some(text),
+        );
+        assert_eq!(unique, "https://example.org/a#:~:text=Later");
+    }
+
+    #[test]
+    fn ukrainian_text_is_percent_encoded_as_utf8() {
+        let link = link_to_passage(
+            &url("https://example.org/a"),
+            &quote("Обмін полоненими", "", ""),
+            None,
+        );
+        assert_eq!(
+            link,
+            "https://example.org/a#:~:text=%D0%9E%D0%B1%D0%BC%D1%96%D0%BD%20%D0%BF%D0%BE%D0%BB%D0%BE%D0%BD%D0%B5%D0%BD%D0%B8%D0%BC%D0%B8"
+        );
+    }
+
+    #[test]
     fn directive_syntax_characters_are_encoded() {
         let link = link_to_passage(
             &url("https://example.org/a"),
             &quote("Russia-Ukraine talks & a 1,000-for-1,000 swap", "", ""),
+            None,
         );
         assert_eq!(
             link,
@@ -95,6 +171,7 @@ mod tests {
         let link = link_to_passage(
             &url("https://example.org/a"),
             &quote("“special military operation” — 50 km²", "", ""),
+            None,
         );
         assert_eq!(
             link,
@@ -107,6 +184,7 @@ mod tests {
         let link = link_to_passage(
             &url("https://example.org/a#top"),
             &quote(" held  captive\nfor ", "released today", "three years"),
+            None,
         );
         assert_eq!(
             link,
@@ -117,11 +195,11 @@ mod tests {
     #[test]
     fn mail_links_and_empty_quotes_stay_plain() {
         assert_eq!(
-            link_to_passage(&url("mailto:desk@example.org"), &quote("x", "", "")),
+            link_to_passage(&url("mailto:desk@example.org"), &quote("x", "", ""), None),
             "mailto:desk@example.org"
         );
         assert_eq!(
-            link_to_passage(&url("https://example.org/a"), &quote("  ", "", "")),
+            link_to_passage(&url("https://example.org/a"), &quote("  ", "", ""), None),
             "https://example.org/a"
         );
     }

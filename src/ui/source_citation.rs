@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::use_text;
-use crate::timeline::{link_to_passage, Source};
+use crate::timeline::{find_passages, link_to_passage, Source};
 
 /// One source of an event.
 #[component]
@@ -14,7 +14,10 @@ pub fn SourceCitation(
 ) -> impl IntoView {
     let text = use_text();
     let link = source.url.as_ref().map(|url| match &source.quote {
-        Some(quote) => (link_to_passage(url, quote), text.open_at_passage),
+        Some(quote) => (
+            link_to_passage(url, quote, source.text.as_deref()),
+            text.open_at_passage,
+        ),
         None => (url.as_str().to_owned(), text.open_source),
     });
     let published = match (&source.published, source.published_note.is_empty()) {
@@ -35,18 +38,21 @@ pub fn SourceCitation(
         }
     });
     let full_text = source.text.clone().map(|full_text| {
-        let passage = source
+        let passages = source
             .quote
             .as_ref()
-            .map(|quote| quote.exact.clone())
+            .map(|quote| find_passages(&full_text, &quote.exact))
             .unwrap_or_default();
-        let paragraphs = full_text
-            .split("\n\n")
-            .map(|paragraph| highlighted(paragraph, &passage))
-            .collect_view();
+        let count = passages.len();
+        let paragraphs = highlighted_paragraphs(&full_text, &passages);
         view! {
             <details class="source-text">
-                <summary>{text.read_source_text}</summary>
+                <summary>
+                    {text.read_source_text}
+                    {(count > 0).then(|| view! {
+                        <span class="passage-count">" · " {(text.passage_count)(count)}</span>
+                    })}
+                </summary>
                 <div class="source-text-body">{paragraphs}</div>
             </details>
         }
@@ -74,21 +80,28 @@ pub fn SourceCitation(
     }
 }
 
-/// A paragraph with the quoted passage, if it is in it, wrapped in `<mark>` — as text
-/// nodes, never as HTML.
-fn highlighted(paragraph: &str, passage: &str) -> impl IntoView {
-    match paragraph.find(passage).filter(|_| !passage.is_empty()) {
-        Some(start) => {
-            let end = start + passage.len();
-            view! {
-                <p>
-                    {paragraph[..start].to_owned()}
-                    <mark>{paragraph[start..end].to_owned()}</mark>
-                    {paragraph[end..].to_owned()}
-                </p>
-            }
-            .into_any()
+/// The text as paragraphs (split at blank lines), with each found passage wrapped in
+/// `<mark>` — as text nodes, never as HTML.
+fn highlighted_paragraphs(full_text: &str, passages: &[std::ops::Range<usize>]) -> impl IntoView {
+    let mut paragraphs = Vec::new();
+    let mut offset = 0;
+    for paragraph in full_text.split("\n\n") {
+        let range = offset..offset + paragraph.len();
+        offset = range.end + 2;
+        let mut pieces = Vec::new();
+        let mut at = range.start;
+        for passage in passages
+            .iter()
+            .filter(|p| p.start < range.end && p.end > range.start)
+        {
+            let start = passage.start.max(range.start);
+            let end = passage.end.min(range.end);
+            pieces.push(view! { {full_text[at..start].to_owned()} }.into_any());
+            pieces.push(view! { <mark>{full_text[start..end].to_owned()}</mark> }.into_any());
+            at = end;
         }
-        None => view! { <p>{paragraph.to_owned()}</p> }.into_any(),
+        pieces.push(view! { {full_text[at..range.end].to_owned()} }.into_any());
+        paragraphs.push(view! { <p>{pieces}</p> });
     }
+    paragraphs
 }

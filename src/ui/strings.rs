@@ -112,6 +112,8 @@ pub struct UiText {
     pub nothing_matches: &'static str,
     /// After a shortened problem list: how many more there are.
     pub more_problems: fn(usize) -> String,
+    /// How often the quoted passage occurs in a source text.
+    pub passage_count: fn(usize) -> String,
 }
 
 /// English.
@@ -199,6 +201,13 @@ pub const ENGLISH: UiText = UiText {
     show_more: |n| format!("Show {n} more"),
     nothing_matches: "No event matches these filters.",
     more_problems: |n| plural(n, "more problem is not listed", "more problems are not listed"),
+    passage_count: |n| {
+        if n == 1 {
+            "passage highlighted".to_owned()
+        } else {
+            format!("passage appears {n} times")
+        }
+    },
 };
 
 /// "1 event", "2 events": English has one singular and one plural form.
