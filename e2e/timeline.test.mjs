@@ -260,6 +260,21 @@ describe("filters, views and the URL", () => {
     await page.context().close();
   });
 
+  test("the contested filter keeps only disputed claims, each with its claim line", async () => {
+    const page = await open("/");
+    const contested = bundled.events.filter((e) => e.claim?.disputed_by).length;
+    assert.ok(contested > 0);
+    await page.getByTestId("contested-only").click();
+    assert.equal(await page.getByTestId("filter-count").textContent(), `Showing ${contested} of 68 events`);
+    assert.equal(await represented(page), contested);
+    await page.getByTestId("view-list").click();
+    const claims = await page.locator("[data-testid=event-card] [data-testid=claim]").allTextContents();
+    assert.equal(claims.length, contested);
+    for (const claim of claims) assert.match(claim, /disputed by/);
+    await page.waitForFunction(() => location.search.includes("contested=1"));
+    await page.context().close();
+  });
+
   test("a copied URL restores the selection, the filters and the range", async () => {
     const page = await open("/?range=2025-06-01T00:00Z~2025-07-01T00:00Z");
     await page.locator(".lane-toggle[data-lane=other]").click();

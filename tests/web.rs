@@ -200,7 +200,7 @@ fn contested_claims_are_labelled() {
     assert!(claim.class_list().contains("contested"));
     assert_eq!(
         text(&claim),
-        "Claim by Russia, disputed by Ukraine — Contested."
+        "Claimed by Russia · disputed by Ukraine — Contested."
     );
 }
 

@@ -19,6 +19,8 @@ pub struct EventFilter {
     pub to: Option<EventDate>,
     /// Only events with at least one of these tags.
     pub tags: BTreeSet<String>,
+    /// Only events that are a claim disputed by another side.
+    pub contested_only: bool,
 }
 
 impl EventFilter {
@@ -53,6 +55,11 @@ impl EventFilter {
             .enumerate()
             .filter(|(_, event)| {
                 !self.hidden_lanes.contains(&event.lane)
+                    && (!self.contested_only
+                        || event
+                            .claim
+                            .as_ref()
+                            .is_some_and(|claim| claim.is_contested()))
                     && from.is_none_or(|from| end_ms(event) > from)
                     && to.is_none_or(|to| event.start.earliest_ms() < to)
                     && (self.tags.is_empty() || event.tags.iter().any(|t| self.tags.contains(t)))
@@ -113,7 +120,8 @@ mod tests {
               "sources": [{"id": "s", "publisher": "Kyiv Independent"}],
               "events": [
                 {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "Swap", "tags": ["Istanbul"]},
-                {"id": "b", "start": "2025-07", "lane": "talks", "title": "Talks", "summary": "In ISTANBUL"},
+                {"id": "b", "start": "2025-07", "lane": "talks", "title": "Talks", "summary": "In ISTANBUL",
+                 "claim": {"claimed_by": "Russia", "disputed_by": "Ukraine"}},
                 {"id": "c", "start": "2024-01-03", "end": "2025-01-05", "lane": "frontline", "title": "Siege",
                  "location": "Харків", "sources": ["s"]},
                 {"id": "d", "start": "2026", "lane": "other", "title": "Later", "tags": ["other-tag"]}]}"#,
@@ -167,9 +175,14 @@ mod tests {
         );
         let tags = EventFilter {
             tags: ["other-tag".to_owned()].into(),
-            ..all
+            ..all.clone()
         };
         assert_eq!(ids(&chronology, &tags), ["d"]);
         assert_eq!(all_tags(&chronology), ["Istanbul", "other-tag"]);
+        let contested = EventFilter {
+            contested_only: true,
+            ..all
+        };
+        assert_eq!(ids(&chronology, &contested), ["b"]);
     }
 }

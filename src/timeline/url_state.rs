@@ -1,6 +1,6 @@
 //! The view as a URL query, so any state can be shared and the back button works.
 //!
-//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list`
+//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list`
 //! Every key is optional; unknown keys and values that do not parse are ignored.
 
 use super::date::{civil_from_days, EventDate};
@@ -68,6 +68,7 @@ impl ViewState {
                 "to" => state.filter.to = EventDate::parse(&value).ok(),
                 "tags" => state.filter.tags = list(&value),
                 "view" if value == "list" => state.mode = ViewMode::List,
+                "contested" if value == "1" => state.filter.contested_only = true,
                 "range" => {
                     state.range = value.split_once('~').and_then(|(start, end)| {
                         let start = EventDate::parse(start).ok()?.earliest_ms() as f64;
@@ -116,6 +117,9 @@ impl ViewState {
         }
         if !self.filter.tags.is_empty() {
             pairs.push(("tags", join(&self.filter.tags)));
+        }
+        if self.filter.contested_only {
+            pairs.push(("contested", "1".to_owned()));
         }
         if let Some((start, end)) = self.range {
             pairs.push((
@@ -203,6 +207,7 @@ mod tests {
                 from: EventDate::parse("2025-01").ok(),
                 to: EventDate::parse("2025-12-31").ok(),
                 tags: ["Istanbul".to_owned()].into(),
+                contested_only: true,
             },
             range: Some((1_748_736_000_000.0, 1_751_328_000_000.0)),
             mode: ViewMode::List,

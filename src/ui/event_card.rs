@@ -174,7 +174,7 @@ fn claim_view(claim: &Claim, text: &UiText) -> impl IntoView {
     let note = (!claim.note.is_empty()).then(|| claim.note.clone());
     view! {
         <p class="claim" class:contested=claim.is_contested() data-testid="claim">
-            <strong>{parts.join(", ")}</strong>
+            <strong>{parts.join(" · ")}</strong>
             {note.map(|note| view! { <span class="claim-note">" — " {note}</span> })}
         </p>
     }

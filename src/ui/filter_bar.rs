@@ -139,6 +139,11 @@ pub fn FilterBar() -> impl IntoView {
             </div>
             <div class="filter-group" role="group" aria-label=text.lanes>
                 {lane_toggles}
+                <button type="button" class="chip contested-toggle" data-testid="contested-only"
+                    aria-pressed=move || filter.with(|f| f.contested_only).to_string()
+                    on:click=move |_| filter.update(|f| f.contested_only = !f.contested_only)>
+                    {text.contested_only}
+                </button>
             </div>
             {tag_toggles}
             </div>

@@ -114,6 +114,8 @@ pub struct UiText {
     pub more_problems: fn(usize) -> String,
     /// How often the quoted passage occurs in a source text.
     pub passage_count: fn(usize) -> String,
+    /// The filter that keeps only disputed claims.
+    pub contested_only: &'static str,
 }
 
 /// English.
@@ -156,7 +158,7 @@ pub const ENGLISH: UiText = UiText {
     undisclosed: "undisclosed",
     according_to: "according to",
     location: "Location:",
-    claim_by: "Claim by",
+    claim_by: "Claimed by",
     disputed_by: "disputed by",
     contested: "Contested",
     confidence_medium: "Medium confidence",
@@ -201,6 +203,7 @@ pub const ENGLISH: UiText = UiText {
     show_more: |n| format!("Show {n} more"),
     nothing_matches: "No event matches these filters.",
     more_problems: |n| plural(n, "more problem is not listed", "more problems are not listed"),
+    contested_only: "Contested claims only",
     passage_count: |n| {
         if n == 1 {
             "passage highlighted".to_owned()
