@@ -91,6 +91,46 @@ describe("the list view of the bundled chronology", () => {
     await page.context().close();
   });
 
+  test("cite and copy quote put the citation and the quote on the clipboard", async () => {
+    const page = await open("/?view=list");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const card = page.locator("#event-evt-042");
+    await card.locator(".sources-toggle").click();
+    await card.getByTestId("cite").click();
+    await card.getByText("Copied").first().waitFor();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    const event = bundled.events.find((e) => e.id === "evt-042");
+    const lines = citation.split("\n");
+    assert.equal(lines[0], `26 June 2025 — ${event.title}`);
+    assert.equal(lines.length, event.sources.length + 2);
+    assert.ok(lines[1].startsWith("LIGA.net, “Prisoner exchange on June 26"), lines[1]);
+    assert.equal(lines.at(-1), `${server.url}/?event=evt-042`);
+
+    await card.getByTestId("copy-quote").nth(1).click();
+    await page.waitForFunction(
+      (quote) => navigator.clipboard.readText().then((text) => text === quote),
+      bundled.sources.find((s) => s.id === event.sources[1]).quote.exact,
+    );
+    await page.context().close();
+  });
+
+  test("where the clipboard refuses, the citation is shown selected to copy by hand", async () => {
+    const page = await newPage(browser);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator.clipboard, "writeText", { value: () => Promise.reject(new Error("denied")) });
+    });
+    await page.goto(server.url + "/?view=list");
+    await page.waitForSelector("[data-testid=event-card]");
+    const card = page.locator("#event-evt-042");
+    await card.locator(".sources-toggle").click();
+    await card.getByTestId("cite").click();
+    const fallback = card.locator(".copy-fallback");
+    await fallback.waitFor();
+    assert.match(await fallback.inputValue(), /^26 June 2025 — /);
+    assert.match(await card.locator(".copy-status").filter({ hasText: "Could not copy" }).textContent(), /copy it by hand/);
+    await page.context().close();
+  });
+
   test("is usable by keyboard alone", async () => {
     const page = await open("/?view=list");
     await page.locator("#event-evt-001 .sources-toggle").focus();

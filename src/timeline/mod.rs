@@ -7,6 +7,7 @@
 
 mod bundled;
 mod chronology_csv;
+mod citation;
 mod csv;
 mod date;
 mod filter;
@@ -22,6 +23,7 @@ mod url_state;
 
 pub use bundled::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS};
+pub use citation::cite_event;
 pub use csv::{read_csv, CsvError, CsvRecord};
 pub use date::{month_name, DateError, DatePrecision, EventDate};
 pub use filter::{all_tags, EventFilter};

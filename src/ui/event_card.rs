@@ -4,11 +4,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::browser_url::view_state_from_page;
+use super::copy_button::CopyButton;
 use super::lane_badge::LaneBadge;
 use super::source_citation::SourceCitation;
 use super::state::use_text;
 use super::strings::UiText;
-use crate::timeline::{Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent};
+use crate::timeline::{
+    cite_event, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent,
+};
 
 /// An event as an `<article>`, with its sources behind a disclosure button.
 #[component]
@@ -76,6 +80,25 @@ pub fn EventCard(
             </p>
         }
     });
+    let permalink = {
+        let mut state = view_state_from_page();
+        state.selected = Some(event.id.clone());
+        state.filter = Default::default();
+        state.range = None;
+        state.mode = Default::default();
+        let here = web_sys::window()
+            .and_then(|w| {
+                let location = w.location();
+                Some(format!(
+                    "{}{}",
+                    location.origin().ok()?,
+                    location.pathname().ok()?
+                ))
+            })
+            .unwrap_or_default();
+        format!("{here}{}", state.to_query())
+    };
+    let citation = cite_event(&event, &chronology, &permalink, &text.months);
     let citations = sources
         .into_iter()
         .map(|source| view! { <SourceCitation source /> })
@@ -112,6 +135,7 @@ pub fn EventCard(
                 <div class="sources" id=sources_id.clone() hidden=move || !open.get()>
                     {citations}
                     {notes}
+                    <CopyButton text=citation.clone() label=text.cite testid="cite" />
                 </div>
             })}
         </article>

@@ -4,6 +4,7 @@
 mod app;
 mod browser_url;
 mod chronology_list;
+mod copy_button;
 mod detail_panel;
 mod event_card;
 mod filter_bar;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::copy_button::CopyButton;
 use super::state::use_text;
 use crate::timeline::{find_passages, link_to_passage, Source};
 
@@ -75,6 +76,9 @@ pub fn SourceCitation(
                     </a>
                 })}
             </figcaption>
+            {source.quote.as_ref().map(|quote| view! {
+                <CopyButton text=quote.exact.clone() label=text.copy_quote testid="copy-quote" />
+            })}
             {full_text}
         </figure>
     }

@@ -116,6 +116,14 @@ pub struct UiText {
     pub passage_count: fn(usize) -> String,
     /// The filter that keeps only disputed claims.
     pub contested_only: &'static str,
+    /// Copies a citation of the event.
+    pub cite: &'static str,
+    /// Copies a source's quoted passage.
+    pub copy_quote: &'static str,
+    /// After a successful copy.
+    pub copied: &'static str,
+    /// When the clipboard refused: the text is shown selected instead.
+    pub copy_failed: &'static str,
 }
 
 /// English.
@@ -204,6 +212,10 @@ pub const ENGLISH: UiText = UiText {
     nothing_matches: "No event matches these filters.",
     more_problems: |n| plural(n, "more problem is not listed", "more problems are not listed"),
     contested_only: "Contested claims only",
+    cite: "Cite this event",
+    copy_quote: "Copy quote",
+    copied: "Copied",
+    copy_failed: "Could not copy: the text is selected below, copy it by hand",
     passage_count: |n| {
         if n == 1 {
             "passage highlighted".to_owned()
