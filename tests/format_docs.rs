@@ -24,7 +24,12 @@ fn the_worked_example_loads_without_problems() {
         .and_then(|rest| rest.split("```").next())
         .expect("a json code block");
     let report = parse_chronology(example).unwrap();
-    assert_eq!(report.problems, []);
+    assert!(report.errors().is_empty(), "{:?}", report.errors());
+    let warnings: Vec<String> = report.warnings().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [r#"events[1].sources: "claim-2025-07" cites no source"#]
+    );
     let events = &report.chronology.events;
     assert_eq!(events.len(), 2);
     assert_eq!(events[0].figures[0].value, Some(FigureValue::Undisclosed));

@@ -250,10 +250,17 @@ fn problems_are_listed_with_their_paths() {
         list.has_attribute("open"),
         "skipped events are shown without a click"
     );
-    assert_eq!(text(&one(&root, "summary")), "1 event could not be shown");
     assert_eq!(
-        text(&one(&root, "li")),
-        r#"events[1].start: "2025-02-30" is not a date: the calendar has no such day"#
+        text(&one(&root, "summary")),
+        "1 event could not be shown; 1 warning for editors"
+    );
+    let items: Vec<String> = all(&root, "li").iter().map(text).collect();
+    assert_eq!(
+        items,
+        [
+            r#"events[0].sources: "a" cites no source"#,
+            r#"events[1].start: "2025-02-30" is not a date: the calendar has no such day"#
+        ]
     );
 }
 

@@ -7,7 +7,7 @@
 
 use super::chronology_csv::chronology_from_csv;
 use super::date::EventDate;
-use super::model::{Chronology, DocumentInfo, Quote, SafeUrl, Source};
+use super::model::{Chronology, DocumentInfo, Quote, SafeUrl, Source, SourceKind};
 
 /// The event the seed article reports.
 pub const SEED_EVENT_ID: &str = "evt-042";
@@ -69,6 +69,7 @@ pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, Stri
             suffix: String::new(),
         }),
         text: Some(text),
+        kind: SourceKind::Repost,
     });
     Ok(chronology)
 }

@@ -12,12 +12,14 @@
 //! - `date_precision` = `month` gives a month date; a `source_title` ending in
 //!   "(title inferred from URL slug)" is flagged as inferred; an unknown `source_published`
 //!   keeps its words as a note.
+//! - Publishers the README lists as weak (aggregators and reposts) get `kind: "aggregator"`,
+//!   so an event that rests on them alone is flagged for editors.
 
 use super::csv::read_csv;
 use super::date::{DatePrecision, EventDate};
 use super::model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
-    SafeUrl, Source, TimelineEvent, FORMAT_VERSION,
+    SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 use super::parse::quoted;
 use super::parse::{Problem, ProblemEffect};
@@ -45,6 +47,16 @@ pub const CHRONOLOGY_COLUMNS: [&str; 18] = [
 ];
 
 const INFERRED_TITLE: &str = "(title inferred from URL slug)";
+
+/// Publishers `data/README.md` names as aggregators or reposts ("weak sources").
+const AGGREGATORS: [&str; 6] = [
+    "mezha",
+    "azernews",
+    "sakshi",
+    "sotnews",
+    "optim.biz",
+    "glavnoe",
+];
 
 /// Converts the chronology spreadsheet into a [`Chronology`] with one source per row.
 /// Rows that cannot be converted are left out and named, by line and column.
@@ -326,6 +338,14 @@ fn convert_source(row: &Row, event_id: &str) -> Result<Option<Source>, RowError>
             suffix: String::new(),
         }),
         text: None,
+        kind: if AGGREGATORS
+            .iter()
+            .any(|name| publisher.to_lowercase().contains(name))
+        {
+            SourceKind::Aggregator
+        } else {
+            SourceKind::Original
+        },
     }))
 }
 

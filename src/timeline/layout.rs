@@ -382,7 +382,7 @@ mod tests {
             events.join(",")
         );
         let report = parse_chronology(&json).unwrap();
-        assert_eq!(report.problems, []);
+        assert!(report.errors().is_empty());
         report.chronology.events
     }
 

@@ -31,7 +31,7 @@ pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
 pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
-    SafeUrl, Source, TimelineEvent, FORMAT_VERSION,
+    SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 pub use parse::{
     parse_chronology, LoadError, LoadReport, Problem, ProblemEffect, EVENT_FIELDS, SOURCE_FIELDS,

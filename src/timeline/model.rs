@@ -245,6 +245,29 @@ pub struct Source {
     /// The full text of the source, when the data set carries it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Whether it reports first-hand or passes on others' reporting.
+    #[serde(skip_serializing_if = "SourceKind::is_original")]
+    pub kind: SourceKind,
+}
+
+/// Whether a source reports first-hand or passes on others' reporting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// Its own reporting (the default).
+    #[default]
+    Original,
+    /// An aggregator summarizing others' reports.
+    Aggregator,
+    /// A copy of someone else's story (a forum post, a syndication site).
+    Repost,
+}
+
+impl SourceKind {
+    /// Whether this is first-hand reporting.
+    pub fn is_original(&self) -> bool {
+        *self == SourceKind::Original
+    }
 }
 
 /// A verbatim passage of a source, with optional context to find it unambiguously.

@@ -13,8 +13,9 @@ use serde_json::{Map, Value};
 use super::date::{DatePrecision, EventDate};
 use super::model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
-    SafeUrl, Source, TimelineEvent, FORMAT_VERSION,
+    SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
+use super::passage::find_passages;
 
 /// A chronology that loaded, with everything that was wrong in it.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +48,27 @@ pub enum ProblemEffect {
     LaneSkipped,
     /// Only this value was ignored; its event or source is shown.
     ValueIgnored,
+    /// Nothing was left out, but an editor should look: an event with no source, a quote
+    /// missing from its source's text, a source without a date, an aggregator cited alone.
+    Warning,
+}
+
+impl LoadReport {
+    /// The problems that left something out or ignored a value (not the warnings).
+    pub fn errors(&self) -> Vec<&Problem> {
+        self.problems
+            .iter()
+            .filter(|problem| problem.effect != ProblemEffect::Warning)
+            .collect()
+    }
+
+    /// The warnings for editors: nothing was left out, but something deserves a look.
+    pub fn warnings(&self) -> Vec<&Problem> {
+        self.problems
+            .iter()
+            .filter(|problem| problem.effect == ProblemEffect::Warning)
+            .collect()
+    }
 }
 
 impl fmt::Display for Problem {
@@ -114,7 +136,7 @@ impl fmt::Display for LoadError {
 ///     {"id": "b", "start": "2025-02-30", "lane": "exchange", "title": "Bad date"}
 ///   ]}"#).unwrap();
 /// assert_eq!(report.chronology.events.len(), 1);
-/// assert_eq!(report.problems[0].to_string(),
+/// assert_eq!(report.errors()[0].to_string(),
 ///            r#"events[1].start: "2025-02-30" is not a date: the calendar has no such day"#);
 /// ```
 pub fn parse_chronology(json: &str) -> Result<LoadReport, LoadError> {
@@ -233,6 +255,7 @@ pub const SOURCE_FIELDS: &[&str] = &[
     "published_note",
     "quote",
     "text",
+    "kind",
 ];
 const QUOTE_FIELDS: &[&str] = &["exact", "prefix", "suffix"];
 /// The fields an event object may have.
@@ -476,6 +499,7 @@ impl DocumentReader {
                         );
                     } else {
                         first_use.insert(event.id.clone(), index);
+                        self.check_sourcing(&event, &path, &chronology);
                         chronology.events.push(event);
                     }
                 }
@@ -487,6 +511,58 @@ impl DocumentReader {
             chronology,
             problems: std::mem::take(&mut self.problems),
         })
+    }
+
+    /// Warnings for an accepted event's sourcing.
+    fn check_sourcing(&mut self, event: &TimelineEvent, path: &str, chronology: &Chronology) {
+        let warn = |reason: String| Problem {
+            path: format!("{path}.sources"),
+            reason,
+            effect: ProblemEffect::Warning,
+        };
+        let sources: Vec<&Source> = event
+            .sources
+            .iter()
+            .filter_map(|id| chronology.source(id))
+            .collect();
+        if sources.is_empty() {
+            self.problems
+                .push(warn(format!("{} cites no source", quoted(&event.id))));
+        } else if sources.iter().all(|source| !source.kind.is_original()) {
+            let names: Vec<&str> = sources.iter().map(|s| s.publisher.as_str()).collect();
+            self.problems.push(warn(format!(
+                "{} cites only aggregators or reposts ({})",
+                quoted(&event.id),
+                names.join(", ")
+            )));
+        }
+    }
+
+    /// Warnings for the sources themselves: no date, a quote not in the source's text.
+    fn check_sources(&mut self, sources: &[Source], paths: &[String]) {
+        for (source, path) in sources.iter().zip(paths) {
+            if source.published.is_none() {
+                let known = if source.published_note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", source.published_note)
+                };
+                self.problems.push(Problem {
+                    path: format!("{path}.published"),
+                    reason: format!("{} has no publication date{known}", quoted(&source.id)),
+                    effect: ProblemEffect::Warning,
+                });
+            }
+            if let (Some(text), Some(quote)) = (&source.text, &source.quote) {
+                if find_passages(text, &quote.exact).is_empty() {
+                    self.problems.push(Problem {
+                        path: format!("{path}.quote"),
+                        reason: format!("the quote of {} is not in its text", quoted(&source.id)),
+                        effect: ProblemEffect::Warning,
+                    });
+                }
+            }
+        }
     }
 
     fn read_lanes(&mut self, value: Option<&Value>) -> Vec<Lane> {
@@ -539,13 +615,18 @@ impl DocumentReader {
 
     fn read_sources(&mut self, items: &[Value]) -> Vec<Source> {
         let mut sources: Vec<Source> = Vec::with_capacity(items.len());
+        let mut paths = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             let path = format!("sources[{index}]");
             match self.read_source(item, &path, &sources) {
-                Ok(source) => sources.push(source),
+                Ok(source) => {
+                    sources.push(source);
+                    paths.push(path);
+                }
                 Err(refusal) => self.refuse(refusal, ProblemEffect::SourceSkipped),
             }
         }
+        self.check_sources(&sources, &paths);
         sources
     }
 
@@ -621,6 +702,21 @@ impl DocumentReader {
                 .unwrap_or_default(),
             quote,
             text: fields.optional_text("text", &mut self.problems),
+            kind: match fields.optional_text("kind", &mut self.problems).as_deref() {
+                None | Some("original") => SourceKind::Original,
+                Some("aggregator") => SourceKind::Aggregator,
+                Some("repost") => SourceKind::Repost,
+                Some(other) => {
+                    self.problems.push(ignored(
+                        &fields.at("kind"),
+                        format!(
+                            "{} is not one of original, aggregator, repost",
+                            quoted(other)
+                        ),
+                    ));
+                    SourceKind::Original
+                }
+            },
         })
     }
 
@@ -883,7 +979,11 @@ mod tests {
     }
 
     fn problem_lines(report: &LoadReport) -> Vec<String> {
-        report.problems.iter().map(ToString::to_string).collect()
+        report
+            .errors()
+            .into_iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     #[test]
@@ -938,7 +1038,7 @@ mod tests {
             ]
         );
         assert!(report
-            .problems
+            .errors()
             .iter()
             .all(|p| p.effect == ProblemEffect::EventSkipped));
         let ids: Vec<&str> = report
@@ -1050,6 +1150,44 @@ mod tests {
     }
 
     #[test]
+    fn editors_are_warned_about_weak_sourcing_without_losing_anything() {
+        let report = parse_chronology(
+            r#"{"format_version": 1,
+              "sources": [
+                {"id": "dated", "publisher": "AFP", "published": "2025-06-27"},
+                {"id": "undated", "publisher": "Kyiv Independent", "published_note": "unknown"},
+                {"id": "agg", "publisher": "Mezha", "kind": "aggregator", "published": "2025-06"},
+                {"id": "text", "publisher": "AP", "published": "2025", "text": "Ten were freed.",
+                 "quote": "Twelve were freed"},
+                {"id": "odd", "publisher": "X", "published": "2025", "kind": "blog"}],
+              "events": [
+                {"id": "none", "start": "2025-06-26", "lane": "exchange", "title": "T"},
+                {"id": "weak", "start": "2025-06-26", "lane": "exchange", "title": "T", "sources": ["agg"]},
+                {"id": "ok", "start": "2025-06-26", "lane": "exchange", "title": "T", "sources": ["agg", "dated"]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            report.chronology.events.len(),
+            3,
+            "warnings leave everything in"
+        );
+        let warnings: Vec<String> = report.warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                r#"sources[1].published: "undated" has no publication date (unknown)"#,
+                r#"sources[3].quote: the quote of "text" is not in its text"#,
+                r#"events[0].sources: "none" cites no source"#,
+                r#"events[1].sources: "weak" cites only aggregators or reposts (Mezha)"#,
+            ]
+        );
+        assert_eq!(
+            problem_lines(&report),
+            [r#"sources[4].kind: "blog" is not one of original, aggregator, repost"#]
+        );
+    }
+
+    #[test]
     fn serialized_documents_read_back_identically() {
         let report = load(&[
             event(r#", "figures": [{"label": "POWs", "value": "undisclosed"}], "sources": ["s1"]"#),
@@ -1057,7 +1195,7 @@ mod tests {
         ]);
         let written = serde_json::to_string(&report.chronology).unwrap();
         let reread = parse_chronology(&written).unwrap();
-        assert_eq!(reread.problems, []);
+        assert_eq!(reread.errors(), Vec::<&Problem>::new());
         assert_eq!(reread.chronology, report.chronology);
     }
 

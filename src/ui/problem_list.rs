@@ -29,10 +29,12 @@ pub fn ProblemList(
     let skipped_events = count(&[ProblemEffect::EventSkipped]);
     let skipped_items = count(&[ProblemEffect::SourceSkipped, ProblemEffect::LaneSkipped]);
     let ignored_values = count(&[ProblemEffect::ValueIgnored]);
+    let warnings = count(&[ProblemEffect::Warning]);
     let summary = [
         (skipped_events, text.events_skipped),
         (skipped_items, text.items_skipped),
         (ignored_values, text.values_ignored),
+        (warnings, text.warnings),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
@@ -44,9 +46,15 @@ pub fn ProblemList(
         .into_iter()
         .take(PROBLEMS_SHOWN)
         .map(|problem| {
-            let skipped = problem.effect != ProblemEffect::ValueIgnored;
+            let skipped = matches!(
+                problem.effect,
+                ProblemEffect::EventSkipped
+                    | ProblemEffect::SourceSkipped
+                    | ProblemEffect::LaneSkipped
+            );
+            let warning = problem.effect == ProblemEffect::Warning;
             view! {
-                <li class:skipped=skipped>
+                <li class:skipped=skipped class:warning=warning>
                     <code class="problem-path">{problem.path}</code>
                     ": "
                     <span class="problem-reason">{problem.reason}</span>
@@ -55,8 +63,9 @@ pub fn ProblemList(
         })
         .collect_view();
     let open = skipped_events > 0;
+    let only_warnings = warnings == total;
     Some(view! {
-        <details class="problem-list" open=open data-testid="problem-list">
+        <details class="problem-list" class:only-warnings=only_warnings open=open data-testid="problem-list">
             <summary role="status">{summary}</summary>
             <ul>{items}</ul>
             {(total > PROBLEMS_SHOWN).then(|| view! {

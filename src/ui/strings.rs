@@ -26,6 +26,8 @@ pub struct UiText {
     pub events_skipped: fn(usize) -> String,
     /// Summary of ignored values, for a count.
     pub values_ignored: fn(usize) -> String,
+    /// Summary of warnings for editors, for a count.
+    pub warnings: fn(usize) -> String,
     /// Summary of skipped sources or lanes, for a count.
     pub items_skipped: fn(usize) -> String,
     /// Event count above the list.
@@ -151,6 +153,7 @@ pub const ENGLISH: UiText = UiText {
     network_failure: "The request did not reach the server:",
     events_skipped: |n| plural(n, "event could not be shown", "events could not be shown"),
     values_ignored: |n| plural(n, "value was ignored", "values were ignored"),
+    warnings: |n| plural(n, "warning for editors", "warnings for editors"),
     items_skipped: |n| {
         plural(
             n,
