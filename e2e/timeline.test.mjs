@@ -275,6 +275,28 @@ describe("filters, views and the URL", () => {
     await page.context().close();
   });
 
+  test("the sources index lists each source with its citing events, filtered by publisher", async () => {
+    const page = await open("/");
+    await page.getByTestId("view-sources").click();
+    const entries = page.getByTestId("source-entry");
+    await entries.first().waitFor();
+    assert.equal(await entries.count(), bundled.sources.length);
+    assert.equal(await page.getByTestId("sources-count").textContent(), `${bundled.sources.length} sources`);
+    const seed = page.locator("[data-testid=source-entry][data-source=src-afp-2025-06-27]");
+    const citing = bundled.events.filter((e) => e.sources.includes("src-afp-2025-06-27"));
+    assert.equal(await seed.locator(".cited-by li").count(), citing.length);
+    await seed.locator(".cited-by button").first().click();
+    assert.equal(await page.getByTestId("detail-panel").locator(".event-title").textContent(), citing[0].title);
+    await page.getByTestId("close-detail").click();
+
+    await page.getByTestId("publisher-filter").fill("kyiv independent");
+    const expected = bundled.sources.filter((s) => s.publisher.toLowerCase().includes("kyiv independent")).length;
+    assert.ok(expected > 0);
+    assert.equal(await entries.count(), expected);
+    await page.waitForFunction(() => location.search.includes("view=sources"));
+    await page.context().close();
+  });
+
   test("a copied URL restores the selection, the filters and the range", async () => {
     const page = await open("/?range=2025-06-01T00:00Z~2025-07-01T00:00Z");
     await page.locator(".lane-toggle[data-lane=other]").click();

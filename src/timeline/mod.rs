@@ -17,6 +17,7 @@ mod model;
 mod parse;
 mod passage;
 mod scale;
+mod sources_index;
 mod text_fragment;
 mod ticks;
 mod url_state;
@@ -38,6 +39,7 @@ pub use parse::{
 };
 pub use passage::find_passages;
 pub use scale::{TimeScale, ViewLimits, DAY_MS, HOUR_MS};
+pub use sources_index::{sources_index, SourceEntry};
 pub use text_fragment::link_to_passage;
 pub use ticks::{ticks, Tick, TickLevel};
 pub use url_state::{ViewMode, ViewState};

@@ -14,6 +14,8 @@ pub enum ViewMode {
     Timeline,
     /// The accessible list.
     List,
+    /// Every source with the events that cite it.
+    Sources,
 }
 
 /// Everything about the view that a link should restore.
@@ -68,6 +70,7 @@ impl ViewState {
                 "to" => state.filter.to = EventDate::parse(&value).ok(),
                 "tags" => state.filter.tags = list(&value),
                 "view" if value == "list" => state.mode = ViewMode::List,
+                "view" if value == "sources" => state.mode = ViewMode::Sources,
                 "contested" if value == "1" => state.filter.contested_only = true,
                 "range" => {
                     state.range = value.split_once('~').and_then(|(start, end)| {
@@ -127,8 +130,10 @@ impl ViewState {
                 format!("{}~{}", utc_minute(start), utc_minute(end)),
             ));
         }
-        if self.mode == ViewMode::List {
-            pairs.push(("view", "list".to_owned()));
+        match self.mode {
+            ViewMode::Timeline => {}
+            ViewMode::List => pairs.push(("view", "list".to_owned())),
+            ViewMode::Sources => pairs.push(("view", "sources".to_owned())),
         }
         if pairs.is_empty() {
             return String::new();
@@ -216,6 +221,11 @@ mod tests {
         assert!(!query.contains(' ') && !query.contains("&y"), "{query}");
         assert_eq!(ViewState::from_query(&query), state);
         assert_eq!(ViewState::default().to_query(), "");
+        let sources = ViewState {
+            mode: ViewMode::Sources,
+            ..ViewState::default()
+        };
+        assert_eq!(ViewState::from_query(&sources.to_query()), sources);
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod loader;
 mod loading_state;
 mod problem_list;
 mod source_citation;
+mod sources_index;
 pub mod state;
 pub mod strings;
 mod timeline_axis;

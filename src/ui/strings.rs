@@ -118,6 +118,11 @@ pub struct UiText {
     pub passage_count: fn(usize) -> String,
     /// The filter that keeps only disputed claims.
     pub contested_only: &'static str,
+    /// The sources view: its name, its publisher filter, counts.
+    pub view_sources: &'static str,
+    pub filter_publisher: &'static str,
+    pub source_count: fn(usize) -> String,
+    pub cited_by: fn(usize) -> String,
     /// Copies a citation of the event.
     pub cite: &'static str,
     /// Copies a source's quoted passage.
@@ -215,6 +220,10 @@ pub const ENGLISH: UiText = UiText {
     nothing_matches: "No event matches these filters.",
     more_problems: |n| plural(n, "more problem is not listed", "more problems are not listed"),
     contested_only: "Contested claims only",
+    view_sources: "Sources",
+    filter_publisher: "Publisher",
+    source_count: |n| plural(n, "source", "sources"),
+    cited_by: |n| plural(n, "event cites it", "events cite it"),
     cite: "Cite this event",
     copy_quote: "Copy quote",
     copied: "Copied",

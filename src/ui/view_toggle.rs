@@ -1,11 +1,12 @@
-//! Switches between the timeline and the list; both show the same filtered events.
+//! Switches between the timeline, the list (both show the same filtered events) and the
+//! sources index.
 
 use leptos::prelude::*;
 
 use super::state::{use_text, use_viewer};
 use crate::timeline::ViewMode;
 
-/// Two pressed-state buttons: Timeline, List.
+/// Three pressed-state buttons: Timeline, List, Sources.
 #[component]
 pub fn ViewToggle() -> impl IntoView {
     let text = use_text();
@@ -27,6 +28,7 @@ pub fn ViewToggle() -> impl IntoView {
         <div class="view-toggle" role="group" aria-label=text.view_label>
             {choice(ViewMode::Timeline, text.view_timeline, "view-timeline")}
             {choice(ViewMode::List, text.view_list, "view-list")}
+            {choice(ViewMode::Sources, text.view_sources, "view-sources")}
         </div>
     }
 }

@@ -10,6 +10,7 @@ use super::browser_url::{view_state_from_page, write_view_state};
 use super::chronology_list::ChronologyList;
 use super::detail_panel::DetailPanel;
 use super::filter_bar::FilterBar;
+use super::sources_index::SourcesIndex;
 use super::state::ViewerState;
 use super::timeline_view::TimelineView;
 use super::view_toggle::ViewToggle;
@@ -60,14 +61,18 @@ pub fn ChronologyViewer(
         last_selected.set_value(state.selected.clone());
         viewer.restore(&state);
     });
-    // Printing is the list's job: switch to it for the print and back afterwards.
+    // The timeline does not print: switch to the list for the print and back afterwards.
+    // (The list and the sources index print as they are.)
     let mode_before_print = StoredValue::new(None::<ViewMode>);
     let before_print = window_event_listener_untyped("beforeprint", move |_| {
-        mode_before_print.set_value(Some(viewer.mode.get_untracked()));
-        viewer.mode.set(ViewMode::List);
+        if viewer.mode.get_untracked() == ViewMode::Timeline {
+            mode_before_print.set_value(Some(ViewMode::Timeline));
+            viewer.mode.set(ViewMode::List);
+        }
     });
     let after_print = window_event_listener_untyped("afterprint", move |_| {
         if let Some(mode) = mode_before_print.get_value() {
+            mode_before_print.set_value(None);
             viewer.mode.set(mode);
         }
     });
@@ -92,6 +97,7 @@ pub fn ChronologyViewer(
                         view! { <ChronologyList chronology shown=viewer.shown.get() /> }
                             .into_any()
                     }
+                    ViewMode::Sources => view! { <SourcesIndex /> }.into_any(),
                 }}
                 <DetailPanel />
             </div>
