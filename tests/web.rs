@@ -188,6 +188,30 @@ fn figures_say_undisclosed_and_who_claimed_them() {
 }
 
 #[wasm_bindgen_test]
+fn a_source_lists_the_other_events_that_cite_it() {
+    let report = parse_chronology(
+        r#"{"format_version": 1,
+            "sources": [{"id": "s", "publisher": "AFP", "url": "https://example.org/a", "quote": "q"}],
+            "events": [
+              {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "Swap", "sources": ["s"]},
+              {"id": "b", "start": "2025-06-27", "lane": "frontline", "title": "Fortifications", "sources": ["s"]},
+              {"id": "c", "start": "2025-06-28", "lane": "talks", "title": "Unrelated"}]}"#,
+    )
+    .unwrap();
+    let chronology = Arc::new(report.chronology);
+    let event = chronology.event("a").unwrap().clone();
+    let root = container();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <EventCard event chronology /> },
+    );
+    let links = all(&root, ".also-cited a");
+    let labels: Vec<String> = links.iter().map(text).collect();
+    assert_eq!(labels, ["27 June 2025: Fortifications"]);
+    assert_eq!(links[0].get_attribute("href").as_deref(), Some("#event-b"));
+}
+
+#[wasm_bindgen_test]
 fn contested_claims_are_labelled() {
     let root = container();
     let chronology = bundled();

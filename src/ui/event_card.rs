@@ -101,7 +101,21 @@ pub fn EventCard(
     let citation = cite_event(&event, &chronology, &permalink, &text.months);
     let citations = sources
         .into_iter()
-        .map(|source| view! { <SourceCitation source /> })
+        .map(|source| {
+            // The other events this source reports, for the reader to follow.
+            let also_cited_by: Vec<(String, String)> = chronology
+                .events
+                .iter()
+                .filter(|other| other.id != event.id && other.sources.contains(&source.id))
+                .map(|other| {
+                    (
+                        other.id.clone(),
+                        format!("{}: {}", other.start.to_human(&text.months), other.title),
+                    )
+                })
+                .collect();
+            view! { <SourceCitation source also_cited_by /> }
+        })
         .collect_view();
 
     view! {

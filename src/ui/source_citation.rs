@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::copy_button::CopyButton;
-use super::state::use_text;
+use super::state::{use_text, ViewerState};
 use crate::timeline::{find_passages, link_to_passage, Source};
 
 /// One source of an event.
@@ -12,8 +12,36 @@ use crate::timeline::{find_passages, link_to_passage, Source};
 pub fn SourceCitation(
     /// The source to cite.
     source: Source,
+    /// Other events that cite it: id and a label ("26 June 2025: title").
+    #[prop(optional)]
+    also_cited_by: Vec<(String, String)>,
 ) -> impl IntoView {
     let text = use_text();
+    let viewer = use_context::<ViewerState>();
+    let others = (!also_cited_by.is_empty()).then(|| {
+        let items = also_cited_by
+            .into_iter()
+            .map(|(id, label)| match viewer {
+                // In the viewer, open the event in the detail panel; elsewhere, jump to it.
+                Some(viewer) => view! {
+                    <li>
+                        <button type="button" class="link-button"
+                            on:click=move |_| viewer.selected.set(Some(id.clone()))>
+                            {label}
+                        </button>
+                    </li>
+                }
+                .into_any(),
+                None => view! { <li><a href=format!("#event-{id}")>{label}</a></li> }.into_any(),
+            })
+            .collect_view();
+        view! {
+            <div class="also-cited">
+                <span class="also-cited-label">{text.also_cited_by}</span>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
     let link = source.url.as_ref().map(|url| match &source.quote {
         Some(quote) => (
             link_to_passage(url, quote, source.text.as_deref()),
@@ -47,7 +75,15 @@ pub fn SourceCitation(
         let count = passages.len();
         let paragraphs = highlighted_paragraphs(&full_text, &passages);
         view! {
-            <details class="source-text">
+            <details class="source-text" on:toggle=move |event| {
+                // Bring the first highlighted passage into view when the reader opens.
+                let details = event_target::<web_sys::HtmlDetailsElement>(&event);
+                if details.open() {
+                    if let Ok(Some(mark)) = details.query_selector("mark") {
+                        mark.scroll_into_view();
+                    }
+                }
+            }>
                 <summary>
                     {text.read_source_text}
                     {(count > 0).then(|| view! {
@@ -80,6 +116,7 @@ pub fn SourceCitation(
                 <CopyButton text=quote.exact.clone() label=text.copy_quote testid="copy-quote" />
             })}
             {full_text}
+            {others}
         </figure>
     }
 }

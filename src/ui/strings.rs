@@ -123,6 +123,8 @@ pub struct UiText {
     pub filter_publisher: &'static str,
     pub source_count: fn(usize) -> String,
     pub cited_by: fn(usize) -> String,
+    /// Before the other events that cite a source.
+    pub also_cited_by: &'static str,
     /// Copies a citation of the event.
     pub cite: &'static str,
     /// Copies a source's quoted passage.
@@ -224,6 +226,7 @@ pub const ENGLISH: UiText = UiText {
     filter_publisher: "Publisher",
     source_count: |n| plural(n, "source", "sources"),
     cited_by: |n| plural(n, "event cites it", "events cite it"),
+    also_cited_by: "Also cited for:",
     cite: "Cite this event",
     copy_quote: "Copy quote",
     copied: "Copied",
