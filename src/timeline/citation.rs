@@ -22,10 +22,7 @@ pub fn cite_event(
     permalink: &str,
     month_names: &[&str; 12],
 ) -> String {
-    let date = event
-        .date_as_reported
-        .clone()
-        .unwrap_or_else(|| event.start.to_human(month_names));
+    let date = event.reported_date(month_names);
     let mut lines = vec![format!("{date} — {}", event.title)];
     for source in event.sources.iter().filter_map(|id| chronology.source(id)) {
         let mut line = source.publisher.clone();

@@ -60,7 +60,7 @@ impl EventFilter {
                             .claim
                             .as_ref()
                             .is_some_and(|claim| claim.is_contested()))
-                    && from.is_none_or(|from| end_ms(event) > from)
+                    && from.is_none_or(|from| event.end_ms() > from)
                     && to.is_none_or(|to| event.start.earliest_ms() < to)
                     && (self.tags.is_empty() || event.tags.iter().any(|t| self.tags.contains(t)))
                     && (words.is_empty() || matches_words(event, chronology, &words))
@@ -68,13 +68,6 @@ impl EventFilter {
             .map(|(index, _)| index)
             .collect()
     }
-}
-
-fn end_ms(event: &TimelineEvent) -> i64 {
-    event
-        .end
-        .map_or(event.start.latest_ms(), |end| end.latest_ms())
-        .max(event.start.latest_ms())
 }
 
 fn matches_words(event: &TimelineEvent, chronology: &Chronology, words: &[String]) -> bool {

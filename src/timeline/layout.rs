@@ -153,10 +153,7 @@ impl TrackIndex {
             .filter_map(|&event| {
                 let item = events.get(event)?;
                 let start = item.start.earliest_ms() as f64;
-                let end = item
-                    .end
-                    .map_or(item.start.latest_ms(), |end| end.latest_ms())
-                    .max(item.start.latest_ms()) as f64;
+                let end = item.end_ms() as f64;
                 Some(Placed { start, end, event })
             })
             .collect();
@@ -439,10 +436,7 @@ mod tests {
             for &i in &shown {
                 let e = &events[i];
                 let s = e.start.earliest_ms() as f64;
-                let f = e
-                    .end
-                    .map_or(e.start.latest_ms(), |x| x.latest_ms())
-                    .max(e.start.latest_ms()) as f64;
+                let f = e.end_ms() as f64;
                 let visible = f >= scale.ms_at(-MarkSizes::default().cluster) && s <= scale.end();
                 match counted.get(&i) {
                     None => assert!(!visible, "visible event {i} neither drawn nor counted"),

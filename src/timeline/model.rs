@@ -128,6 +128,24 @@ pub struct TimelineEvent {
     pub notes: String,
 }
 
+impl TimelineEvent {
+    /// The first millisecond after the event's period: the end of its end date, or of its
+    /// start when it has none (or when the start's period reaches further).
+    pub fn end_ms(&self) -> i64 {
+        self.end
+            .map_or(self.start.latest_ms(), |end| end.latest_ms())
+            .max(self.start.latest_ms())
+    }
+
+    /// The date in the source's words when the data gives it, otherwise the start at its
+    /// precision, with the given month names (January first).
+    pub fn reported_date(&self, month_names: &[&str; 12]) -> String {
+        self.date_as_reported
+            .clone()
+            .unwrap_or_else(|| self.start.to_human(month_names))
+    }
+}
+
 fn is_false(value: &bool) -> bool {
     !value
 }

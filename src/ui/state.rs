@@ -51,7 +51,7 @@ impl ViewerState {
         let (first, last) = chronology.events.iter().fold(
             (f64::INFINITY, f64::NEG_INFINITY),
             |(first, last), event| {
-                let end = event.end.map_or(event.start.latest_ms(), |e| e.latest_ms());
+                let end = event.end_ms();
                 (
                     first.min(event.start.earliest_ms() as f64),
                     last.max(end as f64),

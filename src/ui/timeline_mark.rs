@@ -144,10 +144,7 @@ pub fn TimelineMark(
                 item.start.precision(),
                 DatePrecision::Year | DatePrecision::Month
             );
-            let date = item
-                .date_as_reported
-                .clone()
-                .unwrap_or_else(|| item.start.to_human(&text.months));
+            let date = item.reported_date(&text.months);
             let contested = item.claim.as_ref().is_some_and(|c| c.is_contested());
             let room_until =
                 next_ms.map_or_else(|| "1e9".to_owned(), |next| days_since(origin_ms, next));
