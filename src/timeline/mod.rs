@@ -1,6 +1,6 @@
 //! The pure core of the viewer: the chronology model, parsing and validation, dates,
 //! spreadsheet import, source links, the time scale and its ticks, lane layout and level of
-//! detail, filters and the URL state.
+//! detail, filters, the URL state and embedding in other pages.
 //!
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 //! Views in [`crate::ui`] call into this module; this module never calls back.
@@ -10,6 +10,7 @@ mod chronology_csv;
 mod citation;
 mod csv;
 mod date;
+mod embed;
 mod filter;
 mod grouping;
 mod layout;
@@ -27,6 +28,10 @@ pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS}
 pub use citation::cite_event;
 pub use csv::{read_csv, CsvError, CsvRecord};
 pub use date::{month_name, DateError, DatePrecision, EventDate};
+pub use embed::{
+    embed_snippet, embed_url, height_messages, ColorScheme, EmbedOptions, EmbedSnippet, EmbedTheme,
+    FontStack, HeightMessages, HexColor,
+};
 pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
 pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};

@@ -55,12 +55,7 @@ impl ViewState {
                 .map(str::to_owned)
                 .collect()
         };
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
-            if value.is_empty() {
-                continue;
-            }
+        for (key, value) in query_pairs(query) {
             match key {
                 "data" => state.data = Some(value),
                 "event" => state.selected = Some(value),
@@ -158,8 +153,21 @@ fn utc_minute(ms: f64) -> String {
     )
 }
 
+/// The decoded `key=value` pairs of a query string (with or without the leading `?`),
+/// skipping empty values.
+pub(super) fn query_pairs(query: &str) -> impl Iterator<Item = (&str, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (key, percent_decode(value))
+        })
+        .filter(|(_, value)| !value.is_empty())
+}
+
 /// Percent-encodes a query value, keeping letters, digits and `-_.~,:` readable.
-fn percent_encode(text: &str) -> String {
+pub(super) fn percent_encode(text: &str) -> String {
     let mut encoded = String::with_capacity(text.len());
     for byte in text.bytes() {
         match byte {
