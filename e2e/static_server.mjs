@@ -14,8 +14,10 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves `roots` (URL prefix → folder) on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serveFolders(roots) {
+/** Serves `roots` (URL prefix → folder) on 127.0.0.1 at a free port; resolves to { url, close }.
+ * Every response allows any origin (as a sandboxed embed, with its opaque origin, needs) and
+ * carries `headers` (for example a Content-Security-Policy). */
+export function serveFolders(roots, headers = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
     const [prefix, folder] =
@@ -34,7 +36,11 @@ export function serveFolders(roots) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      response.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "access-control-allow-origin": "*",
+        ...headers,
+      });
       response.end(body);
     } catch {
       response.writeHead(404, { "content-type": "text/html" }).end("<!doctype html><h1>Not found</h1>");
