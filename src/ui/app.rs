@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::browser_url::view_state_from_page;
+use super::browser_url::{embed_options_from_page, page_address, view_state_from_page};
+use super::host_page::{apply_page_options, report_height_to_host};
 use super::load_failure::LoadFailure;
 use super::loader::{fetch_chronology, BUNDLED_DATA_URL};
 use super::loading_state::LoadingState;
@@ -10,13 +11,24 @@ use super::problem_list::ProblemList;
 use super::state::{use_text, Locale};
 use super::strings::ENGLISH;
 use super::viewer::ChronologyViewer;
+use crate::timeline::{Problem, ProblemEffect};
 
 /// The whole viewer.
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Locale(&ENGLISH));
     let text = use_text();
-    let data_url = view_state_from_page()
+    let page_options = embed_options_from_page();
+    apply_page_options(&page_options);
+    let embedded = page_options.embedded;
+    if embedded {
+        report_height_to_host(page_options.frame_id.clone());
+    }
+    provide_context(page_options);
+    let initial_view = view_state_from_page();
+    // In an embed, a link to the same view in the full app, for readers who want more room.
+    let full_view_url = format!("{}{}", page_address(), initial_view.to_query());
+    let data_url = initial_view
         .data
         .unwrap_or_else(|| BUNDLED_DATA_URL.to_owned());
     let attempt = RwSignal::new(0u32);
@@ -39,10 +51,15 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <p class="app-name" hidden=move || title.get() == text.app_name>
+            <p class="app-name" hidden=move || embedded || title.get() == text.app_name>
                 {text.app_name}
             </p>
             <h1>{title}</h1>
+            {embedded.then(|| view! {
+                <a class="full-view-link" href=full_view_url target="_blank" rel="noopener noreferrer">
+                    {text.open_full_view}
+                </a>
+            })}
         </header>
         <main id="main">
             <Suspense fallback=LoadingState>
@@ -52,8 +69,8 @@ pub fn App() -> impl IntoView {
                             let about = report.chronology.about.clone();
                             let chronology = std::sync::Arc::new(report.chronology.clone());
                             view! {
-                                <p class="document-description">{about.description}</p>
-                                <ProblemList problems=report.problems.clone() />
+                                <p class="document-description" hidden=embedded>{about.description}</p>
+                                <ProblemList problems=problems_for_readers(&report.problems, embedded) />
                                 <ChronologyViewer chronology />
                             }
                                 .into_any()
@@ -64,4 +81,14 @@ pub fn App() -> impl IntoView {
             </Suspense>
         </main>
     }
+}
+
+/// The problems worth showing: all of them in the app; in an embed only what keeps events or
+/// values from showing, since an article's readers are not the chronology's editors.
+fn problems_for_readers(problems: &[Problem], embedded: bool) -> Vec<Problem> {
+    problems
+        .iter()
+        .filter(|problem| !embedded || problem.effect != ProblemEffect::Warning)
+        .cloned()
+        .collect()
 }

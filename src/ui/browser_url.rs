@@ -1,13 +1,36 @@
 //! Reading and writing the page URL's query (the outside world of the URL state).
 
-use crate::timeline::ViewState;
+use crate::timeline::{EmbedOptions, ViewState};
+
+/// The page URL's query, `?` included (empty when there is none).
+fn page_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
 
 /// The view state the page's URL asks for.
 pub fn view_state_from_page() -> ViewState {
-    let query = web_sys::window()
-        .and_then(|window| window.location().search().ok())
-        .unwrap_or_default();
-    ViewState::from_query(&query)
+    ViewState::from_query(&page_query())
+}
+
+/// The embed mode and theme the page's URL asks for.
+pub fn embed_options_from_page() -> EmbedOptions {
+    EmbedOptions::from_query(&page_query())
+}
+
+/// The page's address without query or fragment: where the viewer itself lives.
+pub fn page_address() -> String {
+    web_sys::window()
+        .map(|window| {
+            let location = window.location();
+            format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// Writes `state` into the URL: a new history entry when `new_entry`, otherwise in place.

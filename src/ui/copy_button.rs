@@ -29,7 +29,8 @@ enum CopyState {
 #[component]
 pub fn CopyButton(
     /// The text to copy.
-    text: String,
+    #[prop(into)]
+    text: Signal<String>,
     /// The button's label.
     label: &'static str,
     /// A test id for the button.
@@ -40,9 +41,8 @@ pub fn CopyButton(
     let state = RwSignal::new(CopyState::Idle);
     let fallback = NodeRef::<Textarea>::new();
     let copy = {
-        let text = text.clone();
         move |_| {
-            let text = text.clone();
+            let text = text.get_untracked();
             leptos::task::spawn_local(async move {
                 let copied = copy_to_clipboard(&text).await;
                 state.set(if copied {
@@ -74,7 +74,7 @@ pub fn CopyButton(
                 }}
             </span>
             {move || (state.get() == CopyState::Failed).then(|| view! {
-                <textarea class="copy-fallback" readonly node_ref=fallback rows="4">{text.clone()}</textarea>
+                <textarea class="copy-fallback" readonly node_ref=fallback rows="4" prop:value=text></textarea>
             })}
         </span>
     }

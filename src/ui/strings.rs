@@ -133,6 +133,22 @@ pub struct UiText {
     pub copied: &'static str,
     /// When the clipboard refused: the text is shown selected instead.
     pub copy_failed: &'static str,
+    /// In an embed: opens the same view in the full app.
+    pub open_full_view: &'static str,
+    /// In an embed: the wheel scrolls the article until the timeline has focus.
+    pub wheel_hint: &'static str,
+    /// The embed dialog: its button, heading, explanation and fields.
+    pub embed: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_help: &'static str,
+    pub embed_height: &'static str,
+    pub embed_theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub embed_fixed: &'static str,
+    pub embed_responsive: &'static str,
+    pub copy_code: &'static str,
 }
 
 /// English.
@@ -238,6 +254,20 @@ pub const ENGLISH: UiText = UiText {
             format!("passage appears {n} times")
         }
     },
+    open_full_view: "Open the full timeline ↗",
+    wheel_hint: "Click the timeline, or hold Ctrl (⌘ on a Mac) while scrolling, to zoom",
+    embed: "Embed",
+    embed_heading: "Embed this view",
+    embed_help: "Paste the code into your article. It shows exactly this view: the data, filters, \
+                 selected event and visible range.",
+    embed_height: "Height in pixels",
+    embed_theme: "Colours",
+    theme_auto: "Follow the reader's setting",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    embed_fixed: "Fixed height",
+    embed_responsive: "Resizes to its content (adds a small script)",
+    copy_code: "Copy code",
 };
 
 /// "1 event", "2 events": English has one singular and one plural form.

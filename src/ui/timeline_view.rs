@@ -11,7 +11,7 @@ use super::state::{use_text, use_viewer, ViewerState};
 use super::timeline_axis::TimelineAxis;
 use super::timeline_mark::{view_properties, PlacedMark, TimelineMark};
 use super::zoom_controls::ZoomControls;
-use crate::timeline::{DatePrecision, EventDate, Mark, MarkSizes, TimeScale};
+use crate::timeline::{DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes, TimeScale};
 
 /// Height of the axis labels band.
 const AXIS_HEIGHT: f64 = 28.0;
@@ -23,15 +23,29 @@ pub(super) const ROW_HEIGHT: f64 = 30.0;
 const LANE_PADDING: f64 = 6.0;
 /// Movement in pixels before a press becomes a drag (and no longer a click).
 const DRAG_THRESHOLD: f64 = 4.0;
+/// How long the "click or hold Ctrl to zoom" hint stays up in an embed.
+const WHEEL_HINT_MS: u64 = 1800;
 
-/// Where each lane starts vertically, and the plot's total height.
-fn lane_tops(viewer: &ViewerState) -> (Vec<f64>, f64) {
+/// Where each lane starts vertically (`None` for lanes the filter hides, which take no
+/// room), and the plot's total height.
+fn lane_tops(viewer: &ViewerState) -> (Vec<Option<f64>>, f64) {
     let layout = viewer.layout.get();
-    let lanes = viewer.chronology.with_value(|c| c.lanes.len());
-    let mut tops = Vec::with_capacity(lanes);
+    let hidden = viewer.chronology.with_value(|c| {
+        viewer.filter.with(|filter| {
+            c.lanes
+                .iter()
+                .map(|lane| filter.hidden_lanes.contains(&lane.id))
+                .collect::<Vec<_>>()
+        })
+    });
+    let mut tops = Vec::with_capacity(hidden.len());
     let mut y = AXIS_HEIGHT;
-    for lane in 0..lanes {
-        tops.push(y);
+    for (lane, hidden) in hidden.into_iter().enumerate() {
+        if hidden {
+            tops.push(None);
+            continue;
+        }
+        tops.push(Some(y));
         y += LANE_LABEL_HEIGHT + layout.rows_in_lane(lane) as f64 * ROW_HEIGHT + LANE_PADDING;
     }
     (tops, y)
@@ -96,7 +110,11 @@ pub fn TimelineView() -> impl IntoView {
         drawn
     });
 
-    let gestures = Gestures::new(viewer, plot);
+    // A guest in an article zooms on the wheel only when the reader asked for the timeline:
+    // it has focus, or a modifier key is held. Otherwise the wheel scrolls the article.
+    let embedded = use_context::<EmbedOptions>().is_some_and(|options| options.embedded);
+    let gestures = Gestures::new(viewer, plot, embedded);
+    let wheel_hint = gestures.wheel_hint;
     let on_keydown = move |event: ev::KeyboardEvent| on_key(event, viewer, active, plot);
 
     let lanes = move || {
@@ -106,14 +124,15 @@ pub fn TimelineView() -> impl IntoView {
                 .lanes
                 .iter()
                 .enumerate()
-                .map(|(index, lane)| {
+                .filter_map(|(index, lane)| Some((index, lane, tops[index]?)))
+                .map(|(index, lane, top)| {
                     let layout = viewer.layout.get();
                     let height = LANE_LABEL_HEIGHT
                         + layout.rows_in_lane(index) as f64 * ROW_HEIGHT
                         + LANE_PADDING;
                     view! {
                         <div class=format!("lane lane-{}", index % LANE_STYLES)
-                            style:top=format!("{}px", tops[index])
+                            style:top=format!("{top}px")
                             style:height=format!("{height}px")>
                             <div class="lane-label">
                                 <LaneBadge index label=lane.label.clone() />
@@ -146,7 +165,7 @@ pub fn TimelineView() -> impl IntoView {
                     .iter()
                     .map(|mark| {
                         let (lane, row) = mark.lane_row();
-                        let top = tops.get(lane).copied().unwrap_or(0.0)
+                        let top = tops.get(lane).copied().flatten().unwrap_or(0.0)
                             + LANE_LABEL_HEIGHT
                             + row as f64 * ROW_HEIGHT;
                         let (may_be_bar, is_selected) = match mark {
@@ -198,6 +217,7 @@ pub fn TimelineView() -> impl IntoView {
                 data-start=move || viewer.scale.with(|s| s.start().to_string())
                 data-end=move || viewer.scale.with(|s| s.end().to_string())
                 aria-describedby="timeline-help"
+                tabindex=embedded.then_some("-1")
                 style:height=move || format!("{}px", geometry.get().1)
                 on:wheel=move |event| gestures.wheel(event)
                 on:pointerdown=move |event| gestures.pointer_down(event)
@@ -219,6 +239,9 @@ pub fn TimelineView() -> impl IntoView {
                     </For>
                 </div>
             </div>
+            <p class="wheel-hint" aria-hidden="true" hidden=move || !wheel_hint.get()>
+                {text.wheel_hint}
+            </p>
             <p id="timeline-help" class="visually-hidden">{text.timeline_help}</p>
         </section>
     }
@@ -237,10 +260,15 @@ struct Gestures {
     pinch: StoredValue<Option<(f64, TimeScale)>>,
     /// Set once a press moved far enough to be a drag; the click after it is ignored.
     dragged: StoredValue<bool>,
+    /// Embedded: the wheel zooms only with focus or a modifier key.
+    embedded: bool,
+    /// Whether the hint saying so is shown, and which showing of it is current.
+    wheel_hint: RwSignal<bool>,
+    hint_generation: StoredValue<u32>,
 }
 
 impl Gestures {
-    fn new(viewer: ViewerState, plot: NodeRef<Div>) -> Gestures {
+    fn new(viewer: ViewerState, plot: NodeRef<Div>, embedded: bool) -> Gestures {
         Gestures {
             viewer,
             plot,
@@ -248,7 +276,37 @@ impl Gestures {
             press: StoredValue::new(None),
             pinch: StoredValue::new(None),
             dragged: StoredValue::new(false),
+            embedded,
+            wheel_hint: RwSignal::new(false),
+            hint_generation: StoredValue::new(0),
         }
+    }
+
+    /// Whether the focus is on the plot or on something in it.
+    fn plot_has_focus(&self) -> bool {
+        let active = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.active_element());
+        self.plot
+            .get_untracked()
+            .is_some_and(|plot| plot.contains(active.as_ref().map(|a| a.unchecked_ref())))
+    }
+
+    /// Shows the hint for a moment.
+    fn show_wheel_hint(&self) {
+        self.hint_generation
+            .update_value(|n| *n = n.wrapping_add(1));
+        let generation = self.hint_generation.get_value();
+        let (hint, hint_generation) = (self.wheel_hint, self.hint_generation);
+        hint.set(true);
+        set_timeout(
+            move || {
+                if hint_generation.try_get_value() == Some(generation) {
+                    hint.set(false);
+                }
+            },
+            std::time::Duration::from_millis(WHEEL_HINT_MS),
+        );
     }
 
     fn x_in_plot(&self, client_x: f64) -> f64 {
@@ -258,6 +316,11 @@ impl Gestures {
     }
 
     fn wheel(&self, event: ev::WheelEvent) {
+        if self.embedded && !event.ctrl_key() && !event.meta_key() && !self.plot_has_focus() {
+            // Not ours: the page scrolls.
+            self.show_wheel_hint();
+            return;
+        }
         event.prevent_default();
         let x = self.x_in_plot(f64::from(event.client_x()));
         let unit = if event.delta_mode() == 1 { 30.0 } else { 1.0 };

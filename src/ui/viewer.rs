@@ -1,5 +1,6 @@
 //! A loaded chronology: the toolbar, the timeline or the list, and the detail panel, all
-//! sharing one [`ViewerState`] that is mirrored in the URL.
+//! sharing one [`ViewerState`] that is mirrored in the URL (except in an embed, where the
+//! URL is the host's business: no history entries in the article's back button).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,12 +10,16 @@ use leptos::prelude::*;
 use super::browser_url::{view_state_from_page, write_view_state};
 use super::chronology_list::ChronologyList;
 use super::detail_panel::DetailPanel;
+use super::embed_dialog::EmbedDialog;
 use super::filter_bar::FilterBar;
 use super::sources_index::SourcesIndex;
 use super::state::ViewerState;
 use super::timeline_view::TimelineView;
 use super::view_toggle::ViewToggle;
-use crate::timeline::{Chronology, ViewMode};
+use crate::timeline::{Chronology, EmbedOptions, ViewMode};
+
+/// Below this width an embed opens on the list, which reads better in a narrow column.
+const NARROW_EMBED_WIDTH: f64 = 480.0;
 
 /// The viewer for one chronology.
 #[component]
@@ -22,9 +27,67 @@ pub fn ChronologyViewer(
     /// The loaded chronology.
     chronology: Arc<Chronology>,
 ) -> impl IntoView {
-    let viewer = ViewerState::new(chronology.clone(), &view_state_from_page());
+    let embedded = use_context::<EmbedOptions>().is_some_and(|options| options.embedded);
+    let mut initial = view_state_from_page();
+    let width = web_sys::window()
+        .and_then(|window| window.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .unwrap_or(f64::INFINITY);
+    if embedded && width < NARROW_EMBED_WIDTH && initial.mode == ViewMode::Timeline {
+        initial.mode = ViewMode::List;
+    }
+    let viewer = ViewerState::new(chronology.clone(), &initial);
     provide_context(viewer);
+    if !embedded {
+        sync_with_url(viewer);
+    }
 
+    // The timeline does not print: switch to the list for the print and back afterwards.
+    // (The list and the sources index print as they are.)
+    let mode_before_print = StoredValue::new(None::<ViewMode>);
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        if viewer.mode.get_untracked() == ViewMode::Timeline {
+            mode_before_print.set_value(Some(ViewMode::Timeline));
+            viewer.mode.set(ViewMode::List);
+        }
+    });
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        if let Some(mode) = mode_before_print.get_value() {
+            mode_before_print.set_value(None);
+            viewer.mode.set(mode);
+        }
+    });
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
+
+    let list_chronology = chronology.clone();
+    view! {
+        <div class="viewer">
+            <div class="toolbar">
+                <ViewToggle />
+                <FilterBar />
+                {(!embedded).then(|| view! { <EmbedDialog /> })}
+            </div>
+            <div class="viewer-body" class:has-detail=move || viewer.selected.with(Option::is_some)>
+                {move || match viewer.mode.get() {
+                    ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
+                    ViewMode::List => {
+                        let chronology = list_chronology.clone();
+                        view! { <ChronologyList chronology shown=viewer.shown.get() /> }
+                            .into_any()
+                    }
+                    ViewMode::Sources => view! { <SourcesIndex /> }.into_any(),
+                }}
+                <DetailPanel />
+            </div>
+        </div>
+    }
+}
+
+/// Mirrors the viewer's state in the page URL and follows back and forward.
+fn sync_with_url(viewer: ViewerState) {
     // URL ← state. A change of selection is a new history entry; filters and view replace
     // the current one. The visible range is written once the view has been still for a
     // moment, so panning does not flood the history.
@@ -61,46 +124,5 @@ pub fn ChronologyViewer(
         last_selected.set_value(state.selected.clone());
         viewer.restore(&state);
     });
-    // The timeline does not print: switch to the list for the print and back afterwards.
-    // (The list and the sources index print as they are.)
-    let mode_before_print = StoredValue::new(None::<ViewMode>);
-    let before_print = window_event_listener_untyped("beforeprint", move |_| {
-        if viewer.mode.get_untracked() == ViewMode::Timeline {
-            mode_before_print.set_value(Some(ViewMode::Timeline));
-            viewer.mode.set(ViewMode::List);
-        }
-    });
-    let after_print = window_event_listener_untyped("afterprint", move |_| {
-        if let Some(mode) = mode_before_print.get_value() {
-            mode_before_print.set_value(None);
-            viewer.mode.set(mode);
-        }
-    });
-    on_cleanup(move || {
-        popstate.remove();
-        before_print.remove();
-        after_print.remove();
-    });
-
-    let list_chronology = chronology.clone();
-    view! {
-        <div class="viewer">
-            <div class="toolbar">
-                <ViewToggle />
-                <FilterBar />
-            </div>
-            <div class="viewer-body" class:has-detail=move || viewer.selected.with(Option::is_some)>
-                {move || match viewer.mode.get() {
-                    ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
-                    ViewMode::List => {
-                        let chronology = list_chronology.clone();
-                        view! { <ChronologyList chronology shown=viewer.shown.get() /> }
-                            .into_any()
-                    }
-                    ViewMode::Sources => view! { <SourcesIndex /> }.into_any(),
-                }}
-                <DetailPanel />
-            </div>
-        </div>
-    }
+    on_cleanup(move || popstate.remove());
 }
