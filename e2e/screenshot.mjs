@@ -49,5 +49,35 @@ for (const [name, path, width, height, fullPage, click] of shots) {
     await page.context().close();
   }
 }
+
+// The example newsroom page with its two embeds, once both have loaded and resized.
+for (const width of [1280, 375]) {
+  const page = await newPage(browser, { viewport: { width, height: 900 } });
+  await page.goto(server.url + "/newsroom/");
+  for (const frame of ["embed-light", "embed-dark"]) {
+    await page.locator(`[data-testid=${frame}]`).scrollIntoViewIfNeeded();
+    await page
+      .frameLocator(`[data-testid=${frame}]`)
+      .locator(".mark, [data-testid=event-card]")
+      .first()
+      .waitFor();
+  }
+  await page.waitForTimeout(300);
+  const file = join(out, `newsroom-${width}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(file, page.errors.length ? `console errors: ${page.errors.join(" | ")}` : "");
+  await page.context().close();
+}
+
+// The embed dialog over the full app.
+{
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/?${june2025}&event=evt-042`);
+  await page.click("[data-testid=embed-button]");
+  const file = join(out, "embed-dialog-1280.png");
+  await page.screenshot({ path: file });
+  console.log(file, page.errors.length ? `console errors: ${page.errors.join(" | ")}` : "");
+  await page.context().close();
+}
 await browser.close();
 server.close();
