@@ -4,9 +4,11 @@
 use std::sync::Arc;
 
 use chronoline::timeline::{
-    link_to_passage, parse_chronology, Chronology, EventFilter, SEED_EVENT_ID,
+    link_to_passage, parse_chronology, Chronology, EmbedOptions, EventFilter, SEED_EVENT_ID,
 };
-use chronoline::ui::{ChronologyList, EventCard, FetchFailure, LoadFailure, ProblemList};
+use chronoline::ui::{
+    ChronologyList, ChronologyViewer, EventCard, FetchFailure, LoadFailure, ProblemList,
+};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -340,4 +342,39 @@ async fn a_failed_fetch_says_what_failed_and_retries() {
     one(&root, "button").unchecked_ref::<HtmlElement>().click();
     leptos::task::tick().await;
     assert_eq!(retries.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_dialog_writes_the_iframe_for_the_current_view_but_not_inside_an_embed() {
+    let root = container();
+    let _mounted = mount_to(root.clone(), move || {
+        let chronology = bundled();
+        view! { <ChronologyViewer chronology /> }
+    });
+    one(&root, "[data-testid=embed-button]")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+    assert!(one(&root, "[data-testid=embed-dialog]").has_attribute("open"));
+    let code = one(&root, "[data-testid=embed-code-fixed]")
+        .unchecked_into::<web_sys::HtmlTextAreaElement>()
+        .value();
+    assert!(code.starts_with("<iframe src=\"http"), "{code}");
+    assert!(
+        code.contains("embed=1\" title=\"Russia–Ukraine war"),
+        "{code}"
+    );
+    assert!(code.contains("height=\"600\" loading=\"lazy\""), "{code}");
+
+    let embedded = container();
+    let _mounted_embed = mount_to(embedded.clone(), move || {
+        provide_context(EmbedOptions {
+            embedded: true,
+            ..EmbedOptions::default()
+        });
+        let chronology = bundled();
+        view! { <ChronologyViewer chronology /> }
+    });
+    assert!(all(&embedded, "[data-testid=timeline-plot]").len() == 1);
+    assert!(all(&embedded, "[data-testid=embed-button]").is_empty());
 }
