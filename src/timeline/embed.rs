@@ -463,6 +463,7 @@ mod tests {
             },
             range: Some((1_748_736_000_000.0, 1_751_328_000_000.0)),
             mode: ViewMode::List,
+            ..ViewState::default()
         };
         let theme = EmbedTheme {
             scheme: Some(ColorScheme::Dark),

@@ -1,10 +1,11 @@
 //! The pure core of the viewer: the chronology model, parsing and validation, dates,
 //! spreadsheet import, source links, the time scale and its ticks, lane layout and level of
-//! detail, filters, the URL state and embedding in other pages.
+//! detail, filters, the URL state, embedding in other pages and briefing slides.
 //!
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 //! Views in [`crate::ui`] call into this module; this module never calls back.
 
+mod briefing;
 mod bundled;
 mod chronology_csv;
 mod citation;
@@ -23,6 +24,10 @@ mod text_fragment;
 mod ticks;
 mod url_state;
 
+pub use briefing::{
+    elapsed_clock, overview_marks, overview_position, overview_years, slide_after, swipe_command,
+    OverviewMark, SlideCommand, SlideKeys, OVERVIEW_BUCKETS,
+};
 pub use bundled::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS};
 pub use citation::cite_event;
@@ -47,4 +52,4 @@ pub use scale::{TimeScale, ViewLimits, DAY_MS, HOUR_MS};
 pub use sources_index::{sources_index, SourceEntry};
 pub use text_fragment::link_to_passage;
 pub use ticks::{ticks, Tick, TickLevel};
-pub use url_state::{ViewMode, ViewState};
+pub use url_state::{Presentation, ViewMode, ViewState};

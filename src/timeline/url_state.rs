@@ -1,6 +1,6 @@
 //! The view as a URL query, so any state can be shared and the back button works.
 //!
-//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list`
+//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list&mode=present`
 //! Every key is optional; unknown keys and values that do not parse are ignored.
 
 use super::date::{civil_from_days, EventDate};
@@ -18,6 +18,18 @@ pub enum ViewMode {
     Sources,
 }
 
+/// Whether the chronology is being presented, slide by slide.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Presentation {
+    /// Not presenting.
+    #[default]
+    Off,
+    /// `mode=present`: one event per slide, full screen.
+    Slides,
+    /// `mode=presenter`: the presenter's window — current and next event, notes, time.
+    Presenter,
+}
+
 /// Everything about the view that a link should restore.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewState {
@@ -31,6 +43,8 @@ pub struct ViewState {
     pub range: Option<(f64, f64)>,
     /// Timeline or list.
     pub mode: ViewMode,
+    /// Presenting, and in which window; the slide is the selected event.
+    pub presentation: Presentation,
 }
 
 impl ViewState {
@@ -67,6 +81,8 @@ impl ViewState {
                 "view" if value == "list" => state.mode = ViewMode::List,
                 "view" if value == "sources" => state.mode = ViewMode::Sources,
                 "contested" if value == "1" => state.filter.contested_only = true,
+                "mode" if value == "present" => state.presentation = Presentation::Slides,
+                "mode" if value == "presenter" => state.presentation = Presentation::Presenter,
                 "range" => {
                     state.range = value.split_once('~').and_then(|(start, end)| {
                         let start = EventDate::parse(start).ok()?.earliest_ms() as f64;
@@ -129,6 +145,11 @@ impl ViewState {
             ViewMode::Timeline => {}
             ViewMode::List => pairs.push(("view", "list".to_owned())),
             ViewMode::Sources => pairs.push(("view", "sources".to_owned())),
+        }
+        match self.presentation {
+            Presentation::Off => {}
+            Presentation::Slides => pairs.push(("mode", "present".to_owned())),
+            Presentation::Presenter => pairs.push(("mode", "presenter".to_owned())),
         }
         if pairs.is_empty() {
             return String::new();
@@ -224,6 +245,7 @@ mod tests {
             },
             range: Some((1_748_736_000_000.0, 1_751_328_000_000.0)),
             mode: ViewMode::List,
+            presentation: Presentation::Slides,
         };
         let query = state.to_query();
         assert!(!query.contains(' ') && !query.contains("&y"), "{query}");
@@ -234,6 +256,12 @@ mod tests {
             ..ViewState::default()
         };
         assert_eq!(ViewState::from_query(&sources.to_query()), sources);
+        let presenter = ViewState {
+            presentation: Presentation::Presenter,
+            ..ViewState::default()
+        };
+        assert_eq!(presenter.to_query(), "?mode=presenter");
+        assert_eq!(ViewState::from_query(&presenter.to_query()), presenter);
     }
 
     #[test]
