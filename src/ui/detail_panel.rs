@@ -24,18 +24,24 @@ pub fn DetailPanel() -> impl IntoView {
             return;
         };
         let id = element.id();
+        // Two frames: closing the panel widens the timeline, which re-measures itself after
+        // the next layout and may redraw its marks; focus the mark as drawn after that.
         request_animation_frame(move || {
-            let target = if element.is_connected() {
-                Some(element)
-            } else {
-                web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(&id))
-                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            };
-            if let Some(target) = target {
-                let _ = target.focus();
-            }
+            request_animation_frame(move || {
+                let target = if element.is_connected() {
+                    Some(element)
+                } else {
+                    web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(&id))
+                        .and_then(|e| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
+                        })
+                };
+                if let Some(target) = target {
+                    let _ = target.focus();
+                }
+            })
         });
     };
     let content = move || {

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::strings::{UiText, ENGLISH};
 use crate::timeline::{
-    Chronology, EventFilter, TimeScale, TrackIndex, ViewLimits, ViewMode, ViewState,
+    Chronology, EventFilter, Mark, MarkSizes, Presentation, TimeScale, TrackIndex, ViewLimits,
+    ViewMode, ViewState,
 };
 
 /// The interface language, provided once by the app.
@@ -31,6 +32,8 @@ pub struct ViewerState {
     pub selected: RwSignal<Option<String>>,
     /// Timeline or list.
     pub mode: RwSignal<ViewMode>,
+    /// Whether the shown events are being presented as slides (the slide is `selected`).
+    pub presentation: RwSignal<Presentation>,
     /// The visible time span and the timeline's width.
     pub scale: RwSignal<TimeScale>,
     /// How far the view may zoom and pan.
@@ -89,6 +92,7 @@ impl ViewerState {
             filter,
             selected: RwSignal::new(initial.selected.clone()),
             mode: RwSignal::new(initial.mode),
+            presentation: RwSignal::new(initial.presentation),
             scale: RwSignal::new(scale),
             limits,
             shown,
@@ -107,6 +111,7 @@ impl ViewerState {
             filter: self.filter.get(),
             range: Some((scale.start(), scale.end())),
             mode: self.mode.get(),
+            presentation: self.presentation.get(),
         }
     }
 
@@ -115,6 +120,7 @@ impl ViewerState {
         self.selected.set(state.selected.clone());
         self.filter.set(state.filter.clone());
         self.mode.set(state.mode);
+        self.presentation.set(state.presentation);
         if let Some((start, end)) = state.range {
             self.scale
                 .update(|scale| *scale = scale.showing(start, end, &self.limits));
@@ -133,6 +139,75 @@ impl ViewerState {
         let limits = self.limits;
         self.scale
             .update(|scale| *scale = scale.panned(dx, &limits));
+    }
+
+    /// The index of the selected event in the chronology.
+    pub fn selected_index(&self) -> Option<usize> {
+        let id = self.selected.get()?;
+        self.chronology
+            .with_value(|c| c.events.iter().position(|event| event.id == id))
+    }
+
+    /// Selects the event at `index` in the chronology.
+    pub fn select_index(&self, index: usize) {
+        let id = self
+            .chronology
+            .with_value(|c| c.events.get(index).map(|event| event.id.clone()));
+        if id.is_some() {
+            self.selected.set(id);
+        }
+    }
+
+    /// Pans and zooms the timeline until the event at `index` is drawn as itself, not in a
+    /// cluster, and not at the very edge.
+    pub fn show_event(&self, index: usize) {
+        let Some(at) = self
+            .chronology
+            .with_value(|c| c.events.get(index).map(|e| e.start.earliest_ms() as f64))
+        else {
+            return;
+        };
+        let layout = self.layout.get_untracked();
+        let limits = self.limits;
+        let mut scale = self.scale.get_untracked();
+        let x = scale.x_of(at);
+        if x < scale.width() * 0.05 || x > scale.width() * 0.95 {
+            scale = scale.showing(at - scale.span() / 2.0, at + scale.span() / 2.0, &limits);
+        }
+        for _ in 0..40 {
+            let drawn = layout
+                .marks(&scale, MarkSizes::default())
+                .iter()
+                .any(|mark| matches!(mark, Mark::Event { event: e, .. } if *e == index));
+            if drawn {
+                break;
+            }
+            scale = scale.zoomed(2.0, scale.x_of(at), &limits);
+        }
+        self.scale.set(scale);
+    }
+
+    /// Starts presenting the shown events, from the selected one when it is shown, else
+    /// from the first.
+    pub fn present(&self) {
+        let shown = self.shown.get_untracked();
+        let selected = untrack(|| self.selected_index());
+        match selected.filter(|index| shown.contains(index)) {
+            Some(_) => {}
+            None => match shown.first() {
+                Some(&first) => self.select_index(first),
+                None => return,
+            },
+        }
+        self.presentation.set(Presentation::Slides);
+    }
+
+    /// Stops presenting, with the last slide's event selected and in view on the timeline.
+    pub fn stop_presenting(&self) {
+        self.presentation.set(Presentation::Off);
+        if let Some(index) = untrack(|| self.selected_index()) {
+            self.show_event(index);
+        }
     }
 
     /// Shows everything.

@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 use super::lane_badge::{LaneBadge, LANE_STYLES};
@@ -71,13 +72,32 @@ pub fn TimelineView() -> impl IntoView {
     let measure = move || {
         if let Some(element) = plot.get_untracked() {
             let width = f64::from(element.client_width());
-            if width > 0.0 {
+            if width > 0.0 && viewer.scale.with_untracked(|scale| scale.width() != width) {
                 viewer
                     .scale
                     .update(|scale| *scale = scale.with_width(width));
             }
         }
     };
+    // Measured again whenever the plot changes size: a window resize, the detail panel
+    // opening beside it, an embed's column changing.
+    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
+    Effect::new(move |_| {
+        if let Some(element) = plot.get() {
+            let on_resize = Closure::<dyn FnMut()>::new(measure);
+            if let Ok(resize_observer) =
+                web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
+            {
+                resize_observer.observe(&element);
+                observer.set_value(Some((resize_observer, on_resize)));
+            }
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some((resize_observer, _))) = observer.try_update_value(Option::take) {
+            resize_observer.disconnect();
+        }
+    });
     Effect::new(move |_| {
         if plot.get().is_some() {
             measure();
@@ -88,13 +108,11 @@ pub fn TimelineView() -> impl IntoView {
                     .with_value(|c| c.events.iter().position(|e| e.id == id))
             });
             if let (Some(event), false) = (linked, viewer.range_from_url) {
-                go_to_event(viewer, event);
+                viewer.show_event(event);
                 active.set(Some(event));
             }
         }
     });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     // Tell benchmarks when the first marks for loaded data are on screen.
     Effect::new(move |done: Option<bool>| {
@@ -487,7 +505,7 @@ fn on_key(
     };
     event.prevent_default();
     if let Some(target) = target {
-        go_to_event(viewer, target);
+        viewer.show_event(target);
         active.set(Some(target));
         let id = format!("mark-{target}");
         request_animation_frame(move || {
@@ -523,32 +541,4 @@ fn nearest_in_next_lane(viewer: &ViewerState, from: usize, step: isize) -> Optio
         }
         None
     })
-}
-
-/// Moves and zooms the view until `event` is on screen and drawn on its own.
-fn go_to_event(viewer: ViewerState, event: usize) {
-    let Some(at) = viewer
-        .chronology
-        .with_value(|c| c.events.get(event).map(|e| e.start.earliest_ms() as f64))
-    else {
-        return;
-    };
-    let layout = viewer.layout.get_untracked();
-    let limits = viewer.limits;
-    let mut scale = viewer.scale.get_untracked();
-    let x = scale.x_of(at);
-    if x < scale.width() * 0.05 || x > scale.width() * 0.95 {
-        scale = scale.showing(at - scale.span() / 2.0, at + scale.span() / 2.0, &limits);
-    }
-    for _ in 0..40 {
-        let drawn = layout
-            .marks(&scale, MarkSizes::default())
-            .iter()
-            .any(|mark| matches!(mark, Mark::Event { event: e, .. } if *e == event));
-        if drawn {
-            break;
-        }
-        scale = scale.zoomed(2.0, scale.x_of(at), &limits);
-    }
-    viewer.scale.set(scale);
 }
