@@ -79,5 +79,26 @@ for (const width of [1280, 375]) {
   console.log(file, page.errors.length ? `console errors: ${page.errors.join(" | ")}` : "");
   await page.context().close();
 }
+
+// Briefing: a slide at projector sizes, the presenter's window.
+for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+  const page = await newPage(browser, { viewport: { width, height } });
+  await page.goto(`${server.url}/?mode=present&event=evt-042`);
+  await page.waitForSelector("[data-testid=slide]");
+  await page.waitForTimeout(300);
+  const file = join(out, `slide-${width}x${height}.png`);
+  await page.screenshot({ path: file });
+  console.log(file, page.errors.length ? `console errors: ${page.errors.join(" | ")}` : "");
+  await page.context().close();
+}
+{
+  const page = await newPage(browser, { viewport: { width: 900, height: 700 } });
+  await page.goto(`${server.url}/?mode=presenter&event=evt-042`);
+  await page.waitForSelector("[data-testid=presenter-view]");
+  const file = join(out, "presenter-view-900.png");
+  await page.screenshot({ path: file });
+  console.log(file, page.errors.length ? `console errors: ${page.errors.join(" | ")}` : "");
+  await page.context().close();
+}
 await browser.close();
 server.close();

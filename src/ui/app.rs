@@ -11,7 +11,7 @@ use super::problem_list::ProblemList;
 use super::state::{use_text, Locale};
 use super::strings::ENGLISH;
 use super::viewer::ChronologyViewer;
-use crate::timeline::{Problem, ProblemEffect};
+use crate::timeline::{Presentation, Problem, ProblemEffect};
 
 /// The whole viewer.
 #[component]
@@ -26,6 +26,8 @@ pub fn App() -> impl IntoView {
     }
     provide_context(page_options);
     let initial_view = view_state_from_page();
+    // An embed, or the presenter's window: the title, compact, and only the content.
+    let compact = embedded || initial_view.presentation == Presentation::Presenter;
     // In an embed, a link to the same view in the full app, for readers who want more room.
     let full_view_url = format!("{}{}", page_address(), initial_view.to_query());
     let data_url = initial_view
@@ -50,8 +52,8 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <header class="page-header">
-            <p class="app-name" hidden=move || embedded || title.get() == text.app_name>
+        <header class="page-header" class:compact=compact>
+            <p class="app-name" hidden=move || compact || title.get() == text.app_name>
                 {text.app_name}
             </p>
             <h1>{title}</h1>
@@ -69,8 +71,8 @@ pub fn App() -> impl IntoView {
                             let about = report.chronology.about.clone();
                             let chronology = std::sync::Arc::new(report.chronology.clone());
                             view! {
-                                <p class="document-description" hidden=embedded>{about.description}</p>
-                                <ProblemList problems=problems_for_readers(&report.problems, embedded) />
+                                <p class="document-description" hidden=compact>{about.description}</p>
+                                <ProblemList problems=problems_for_readers(&report.problems, compact) />
                                 <ChronologyViewer chronology />
                             }
                                 .into_any()
@@ -83,12 +85,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The problems worth showing: all of them in the app; in an embed only what keeps events or
-/// values from showing, since an article's readers are not the chronology's editors.
-fn problems_for_readers(problems: &[Problem], embedded: bool) -> Vec<Problem> {
+/// The problems worth showing: all of them in the app; in an embed (or the presenter's
+/// window) only what keeps events or values from showing, since an article's readers are not
+/// the chronology's editors.
+fn problems_for_readers(problems: &[Problem], compact: bool) -> Vec<Problem> {
     problems
         .iter()
-        .filter(|problem| !embedded || problem.effect != ProblemEffect::Warning)
+        .filter(|problem| !compact || problem.effect != ProblemEffect::Warning)
         .cloned()
         .collect()
 }

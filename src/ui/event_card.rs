@@ -158,7 +158,7 @@ pub fn EventCard(
 
 /// The date as the reader should see it: as reported when the data says so, otherwise at
 /// its precision, with the end of a range and an "approx." mark.
-fn event_date_text(event: &TimelineEvent, text: &UiText) -> String {
+pub(super) fn event_date_text(event: &TimelineEvent, text: &UiText) -> String {
     if let Some(reported) = &event.date_as_reported {
         return reported.clone();
     }
@@ -173,7 +173,7 @@ fn event_date_text(event: &TimelineEvent, text: &UiText) -> String {
     date
 }
 
-fn figure_view(figure: &Figure, text: &UiText) -> impl IntoView {
+pub(super) fn figure_view(figure: &Figure, text: &UiText) -> impl IntoView {
     let value = figure.value.map(|value| match value {
         FigureValue::Undisclosed => {
             view! { <span class="figure-value undisclosed">{text.undisclosed}</span> }.into_any()
@@ -200,7 +200,7 @@ fn figure_view(figure: &Figure, text: &UiText) -> impl IntoView {
     }
 }
 
-fn claim_view(claim: &Claim, text: &UiText) -> impl IntoView {
+pub(super) fn claim_view(claim: &Claim, text: &UiText) -> impl IntoView {
     let mut parts = Vec::new();
     match &claim.claimed_by {
         Some(who) => parts.push(format!("{} {who}", text.claim_by)),

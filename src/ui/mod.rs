@@ -2,6 +2,7 @@
 //! [`state`], every user-visible word in [`strings`].
 
 mod app;
+mod briefing_controls;
 mod browser_url;
 mod chronology_list;
 mod copy_button;
@@ -9,12 +10,19 @@ mod detail_panel;
 mod embed_dialog;
 mod event_card;
 mod filter_bar;
+mod fullscreen;
+mod handout_header;
 mod host_page;
 mod lane_badge;
 mod load_failure;
 mod loader;
 mod loading_state;
+mod overview_strip;
+mod presenter_view;
 mod problem_list;
+mod slide;
+mod slide_channel;
+mod slide_show;
 mod source_citation;
 mod sources_index;
 pub mod state;

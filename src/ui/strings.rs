@@ -149,6 +149,38 @@ pub struct UiText {
     pub embed_fixed: &'static str,
     pub embed_responsive: &'static str,
     pub copy_code: &'static str,
+    /// Briefing: the controls that start a presentation and print the handout.
+    pub present: &'static str,
+    pub print_handout: &'static str,
+    /// A slide's position: "12 / 68".
+    pub slide_counter: fn(usize, usize) -> String,
+    /// Names the presentation for assistive technology.
+    pub presentation_label: &'static str,
+    pub previous_slide: &'static str,
+    pub next_slide: &'static str,
+    pub leave_presentation: &'static str,
+    pub full_screen: &'static str,
+    pub presenter_view: &'static str,
+    /// Shown while a slide number is typed, before Enter.
+    pub go_to_slide: &'static str,
+    /// How to move through the slides, for assistive technology and the presenter.
+    pub presentation_help: &'static str,
+    /// Heading of a slide's sources.
+    pub sources_heading: &'static str,
+    /// Labels the overview strip.
+    pub overview_label: &'static str,
+    /// Presenter view: its parts.
+    pub now_showing: &'static str,
+    pub up_next: &'static str,
+    pub last_slide: &'static str,
+    pub elapsed: &'static str,
+    pub no_notes: &'static str,
+    /// The handout's heading lines: events shown of total, and the data's date span.
+    pub handout_events: fn(usize, usize) -> String,
+    pub handout_span: fn(&str, &str) -> String,
+    pub data_updated: &'static str,
+    pub compiled_by: &'static str,
+    pub printed_from: &'static str,
 }
 
 /// English.
@@ -268,6 +300,36 @@ pub const ENGLISH: UiText = UiText {
     embed_fixed: "Fixed height",
     embed_responsive: "Resizes to its content (adds a small script)",
     copy_code: "Copy code",
+    present: "Present",
+    print_handout: "Print handout",
+    slide_counter: |n, total| format!("{n} / {total}"),
+    presentation_label: "Presentation",
+    previous_slide: "Previous",
+    next_slide: "Next",
+    leave_presentation: "Leave (Esc)",
+    full_screen: "Full screen",
+    presenter_view: "Presenter view",
+    go_to_slide: "Go to slide",
+    presentation_help: "→, Space or Page Down: next. ←, Shift+Space or Page Up: previous. \
+                        Home, End: first, last. A number and Enter: that slide. Esc: leave.",
+    sources_heading: "Sources",
+    overview_label: "Where this event sits in the chronology",
+    now_showing: "Now showing",
+    up_next: "Up next",
+    last_slide: "This is the last slide.",
+    elapsed: "Elapsed",
+    no_notes: "No editor's notes for this event.",
+    handout_events: |shown, total| {
+        if shown == total {
+            plural(total, "event", "events")
+        } else {
+            format!("{shown} of {total} events (filtered)")
+        }
+    },
+    handout_span: |from, to| format!("from {from} to {to}"),
+    data_updated: "Data updated",
+    compiled_by: "Compiled by",
+    printed_from: "Printed from",
 };
 
 /// "1 event", "2 events": English has one singular and one plural form.

@@ -7,16 +7,20 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::briefing_controls::BriefingControls;
 use super::browser_url::{view_state_from_page, write_view_state};
 use super::chronology_list::ChronologyList;
 use super::detail_panel::DetailPanel;
 use super::embed_dialog::EmbedDialog;
 use super::filter_bar::FilterBar;
+use super::handout_header::HandoutHeader;
+use super::presenter_view::PresenterView;
+use super::slide_show::SlideShow;
 use super::sources_index::SourcesIndex;
 use super::state::ViewerState;
 use super::timeline_view::TimelineView;
 use super::view_toggle::ViewToggle;
-use crate::timeline::{Chronology, EmbedOptions, ViewMode};
+use crate::timeline::{Chronology, EmbedOptions, Presentation, ViewMode};
 
 /// Below this width an embed opens on the list, which reads better in a narrow column.
 const NARROW_EMBED_WIDTH: f64 = 480.0;
@@ -63,13 +67,24 @@ pub fn ChronologyViewer(
     });
 
     let list_chronology = chronology.clone();
+    let presentation = viewer.presentation;
+    if presentation.get_untracked() == Presentation::Presenter {
+        return view! { <PresenterView /> }.into_any();
+    }
+    let presenting = move || presentation.get() == Presentation::Slides;
     view! {
-        <div class="viewer">
+        <div class="viewer" inert=presenting>
             <div class="toolbar">
                 <ViewToggle />
                 <FilterBar />
-                {(!embedded).then(|| view! { <EmbedDialog /> })}
+                {(!embedded).then(|| view! {
+                    <div class="page-actions">
+                        <BriefingControls />
+                        <EmbedDialog />
+                    </div>
+                })}
             </div>
+            <HandoutHeader />
             <div class="viewer-body" class:has-detail=move || viewer.selected.with(Option::is_some)>
                 {move || match viewer.mode.get() {
                     ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
@@ -83,20 +98,24 @@ pub fn ChronologyViewer(
                 <DetailPanel />
             </div>
         </div>
+        {move || presenting().then(|| view! { <SlideShow /> })}
     }
+    .into_any()
 }
 
 /// Mirrors the viewer's state in the page URL and follows back and forward.
 fn sync_with_url(viewer: ViewerState) {
     // URL ← state. A change of selection is a new history entry; filters and view replace
-    // the current one. The visible range is written once the view has been still for a
+    // the current one, and so do slides (a briefing is one entry, its URL always naming the
+    // current slide). The visible range is written once the view has been still for a
     // moment, so panning does not flood the history.
     let last_selected = StoredValue::new(viewer.selected.get_untracked());
     Effect::new(move |_| {
         let selected = viewer.selected.get();
         viewer.filter.track();
         viewer.mode.track();
-        let new_entry = last_selected.get_value() != selected;
+        let presenting = viewer.presentation.get() != Presentation::Off;
+        let new_entry = last_selected.get_value() != selected && !presenting;
         last_selected.set_value(selected);
         write_view_state(&untrack(|| viewer.view_state()), new_entry);
     });

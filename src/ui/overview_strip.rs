@@ -1,0 +1,63 @@
+//! A slim strip of the whole chronology: a tick per shown event in its lane's colour, the
+//! years, and a marker where the current event sits. On every slide, and in the handout.
+
+use leptos::prelude::*;
+
+use super::lane_badge::LANE_STYLES;
+use super::state::{use_text, use_viewer};
+use crate::timeline::{overview_marks, overview_position, overview_years};
+
+/// Year labels on the strip, at most.
+const YEAR_LABELS: usize = 12;
+
+/// The strip for the viewer's shown events, marking the event at `current` (an index into
+/// the chronology's events), if any.
+#[component]
+pub fn OverviewStrip(
+    /// The event to mark.
+    #[prop(into)]
+    current: Signal<Option<usize>>,
+) -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let extent = (viewer.limits.extent_start, viewer.limits.extent_end);
+    let percent = |at: f64| format!("{:.2}%", at * 100.0);
+    let ticks = move || {
+        let shown = viewer.shown.get();
+        viewer.chronology.with_value(|chronology| {
+            overview_marks(chronology, &shown, extent)
+                .into_iter()
+                .map(|mark| {
+                    view! {
+                        <span class=format!("overview-tick lane-{}", mark.lane % LANE_STYLES)
+                            style:left=percent(mark.at)></span>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let years = overview_years(extent, YEAR_LABELS)
+        .into_iter()
+        .map(|(year, at)| {
+            view! { <span class="overview-year" style:left=percent(at)>{year}</span> }
+        })
+        .collect_view();
+    let marker = move || {
+        let index = current.get()?;
+        let at = viewer.chronology.with_value(|chronology| {
+            chronology
+                .events
+                .get(index)
+                .map(|event| overview_position(event.start.earliest_ms() as f64, extent))
+        })?;
+        Some(view! {
+            <span class="overview-current" style:left=percent(at) data-testid="overview-current"></span>
+        })
+    };
+    view! {
+        <div class="overview-strip" role="img" aria-label=text.overview_label data-testid="overview-strip">
+            <div class="overview-track">{ticks} {marker}</div>
+            <div class="overview-years" aria-hidden="true">{years}</div>
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+//! One event as a slide, in type large enough for a projector: the date as reported, lane,
+//! title, claim line, summary, figures with who claimed them, and sources with publisher and
+//! quote.
+
+use leptos::prelude::*;
+
+use super::event_card::{claim_view, event_date_text, figure_view};
+use super::lane_badge::LaneBadge;
+use super::state::{use_text, use_viewer};
+use crate::timeline::{link_to_passage, TimelineEvent};
+
+/// The slide for `event`.
+#[component]
+pub fn Slide(
+    /// The event on the slide.
+    event: TimelineEvent,
+) -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let chronology = viewer.chronology.get_value();
+    let lane_index = chronology.lane_index(&event.lane).unwrap_or(0);
+    let lane_label = chronology
+        .lane(&event.lane)
+        .map_or_else(|| event.lane.clone(), |lane| lane.label.clone());
+    let figures = (!event.figures.is_empty()).then(|| {
+        let items = event
+            .figures
+            .iter()
+            .map(|figure| figure_view(figure, text))
+            .collect_view();
+        view! { <ul class="figures slide-figures">{items}</ul> }
+    });
+    let sources = event
+        .sources
+        .iter()
+        .filter_map(|id| chronology.source(id))
+        .map(|source| {
+            let link = source.url.as_ref().map(|url| {
+                let href = match &source.quote {
+                    Some(quote) => link_to_passage(url, quote, source.text.as_deref()),
+                    None => url.as_str().to_owned(),
+                };
+                let host = url.as_str().split('/').nth(2).unwrap_or_default().to_owned();
+                view! {
+                    <a class="slide-source-link" href=href target="_blank" rel="noopener noreferrer">
+                        {host} " ↗"
+                    </a>
+                }
+            });
+            let quote = source
+                .quote
+                .as_ref()
+                .map(|quote| view! { <q class="slide-quote">{quote.exact.clone()}</q> });
+            view! {
+                <li class="slide-source">
+                    <span class="publisher">{source.publisher.clone()}</span>
+                    " "
+                    {link}
+                    {quote}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="slide" aria-labelledby="slide-title" data-testid="slide"
+            data-event=event.id.clone()>
+            <p class="slide-meta">
+                <LaneBadge index=lane_index label=lane_label />
+                <span class="slide-date" data-testid="slide-date">{event_date_text(&event, text)}</span>
+            </p>
+            <h2 class="slide-title" id="slide-title">{event.title.clone()}</h2>
+            {event.claim.as_ref().map(|claim| claim_view(claim, text))}
+            {(!event.summary.is_empty()).then(|| view! { <p class="slide-summary">{event.summary.clone()}</p> })}
+            {figures}
+            {(!event.sources.is_empty()).then(|| view! {
+                <section class="slide-sources" aria-label=text.sources_heading>
+                    <h3>{text.sources_heading}</h3>
+                    <ul>{sources}</ul>
+                </section>
+            })}
+        </article>
+    }
+}
