@@ -378,3 +378,51 @@ async fn the_embed_dialog_writes_the_iframe_for_the_current_view_but_not_inside_
     assert!(all(&embedded, "[data-testid=timeline-plot]").len() == 1);
     assert!(all(&embedded, "[data-testid=embed-button]").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn present_pages_through_the_shown_events_with_keys_and_escape_leaves() {
+    let root = container();
+    let _mounted = mount_to(root.clone(), move || {
+        let chronology = bundled();
+        view! { <ChronologyViewer chronology /> }
+    });
+    one(&root, "[data-testid=present]")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+    let counter = || text(&one(&root, "[data-testid=slide-counter]"));
+    let slide_event = || {
+        one(&root, "[data-testid=slide]")
+            .get_attribute("data-event")
+            .unwrap_or_default()
+    };
+    assert_eq!(counter(), "1 / 68");
+    assert_eq!(slide_event(), "evt-001");
+    let press = |key: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    };
+    press("PageDown");
+    leptos::task::tick().await;
+    assert_eq!(counter(), "2 / 68");
+    assert_eq!(slide_event(), "evt-002");
+    for key in ["4", "2", "Enter"] {
+        press(key);
+    }
+    leptos::task::tick().await;
+    assert_eq!(counter(), "42 / 68");
+    press("Escape");
+    leptos::task::tick().await;
+    assert!(all(&root, "[data-testid=slide-show]").is_empty());
+    let panel_title = one(&root, "[data-testid=detail-panel] .event-title");
+    assert_eq!(
+        text(&panel_title),
+        bundled().events[41].title,
+        "the same event, open on the timeline"
+    );
+}
