@@ -145,6 +145,12 @@ describe("presenting", () => {
     const x = (year) => years.find(([label]) => label === year)[1];
     assert.ok(marker.x > x("2025") && marker.x < x("2026"), JSON.stringify({ marker, years }));
 
+    // Slides arrive with a short transition, and with none for readers who ask for less motion.
+    const animation = () => page.locator("[data-testid=slide]").evaluate((element) => getComputedStyle(element).animationName);
+    assert.equal(await animation(), "slide-in");
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    assert.equal(await animation(), "none");
+
     // A contested event shows its claim line.
     await page.goto(`${server.url}/?mode=present&event=evt-009`);
     await page.locator("[data-testid=slide]").waitFor();
