@@ -47,15 +47,19 @@ pub fn ChronologyViewer(
     }
 
     // The timeline does not print: switch to the list for the print and back afterwards.
-    // (The list and the sources index print as they are.)
+    // (The list and the sources index print as they are.) The handout's header exists only
+    // while printing.
     let mode_before_print = StoredValue::new(None::<ViewMode>);
+    let printing = RwSignal::new(false);
     let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        printing.set(true);
         if viewer.mode.get_untracked() == ViewMode::Timeline {
             mode_before_print.set_value(Some(ViewMode::Timeline));
             viewer.mode.set(ViewMode::List);
         }
     });
     let after_print = window_event_listener_untyped("afterprint", move |_| {
+        printing.set(false);
         if let Some(mode) = mode_before_print.get_value() {
             mode_before_print.set_value(None);
             viewer.mode.set(mode);
@@ -84,7 +88,7 @@ pub fn ChronologyViewer(
                     </div>
                 })}
             </div>
-            <HandoutHeader />
+            {move || printing.get().then(|| view! { <HandoutHeader /> })}
             <div class="viewer-body" class:has-detail=move || viewer.selected.with(Option::is_some)>
                 {move || match viewer.mode.get() {
                     ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
