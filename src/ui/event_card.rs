@@ -51,14 +51,7 @@ pub fn EventCard(
         Some(Confidence::Low) => Some(("confidence low", text.confidence_low)),
         _ => None,
     };
-    let figures = (!event.figures.is_empty()).then(|| {
-        let items = event
-            .figures
-            .iter()
-            .map(|figure| figure_view(figure, text))
-            .collect_view();
-        view! { <ul class="figures">{items}</ul> }
-    });
+    let figures = figures_view(&event, text);
     let location = event.location.as_ref().map(|location| {
         view! {
             <p class="location">
@@ -173,7 +166,19 @@ pub(super) fn event_date_text(event: &TimelineEvent, text: &UiText) -> String {
     date
 }
 
-pub(super) fn figure_view(figure: &Figure, text: &UiText) -> impl IntoView {
+/// The event's figures side by side, each with who claimed it; nothing when it has none.
+pub(super) fn figures_view(event: &TimelineEvent, text: &UiText) -> Option<impl IntoView> {
+    (!event.figures.is_empty()).then(|| {
+        let items = event
+            .figures
+            .iter()
+            .map(|figure| figure_view(figure, text))
+            .collect_view();
+        view! { <ul class="figures">{items}</ul> }
+    })
+}
+
+fn figure_view(figure: &Figure, text: &UiText) -> impl IntoView {
     let value = figure.value.map(|value| match value {
         FigureValue::Undisclosed => {
             view! { <span class="figure-value undisclosed">{text.undisclosed}</span> }.into_any()

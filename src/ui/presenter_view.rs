@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::slide_channel::follow_slides_across_windows;
 use super::state::{use_text, use_viewer};
-use crate::timeline::{elapsed_clock, slide_after, SlideCommand, SlideKeys};
+use crate::timeline::{elapsed_clock, SlideCommand, SlideKeys};
 
 /// The presenter view.
 #[component]
@@ -17,19 +17,8 @@ pub fn PresenterView() -> impl IntoView {
     let text = use_text();
     let viewer = use_viewer();
     follow_slides_across_windows(viewer);
-    let position = Memo::new(move |_| {
-        let index = viewer.selected_index()?;
-        viewer
-            .shown
-            .with(|shown| shown.iter().position(|&shown| shown == index))
-    });
-    let go = move |command: SlideCommand| {
-        let shown = viewer.shown.get_untracked();
-        let from = position.get_untracked().unwrap_or(0);
-        if let Some(to) = slide_after(command, from, shown.len()) {
-            viewer.select_index(shown[to]);
-        }
-    };
+    let position = Memo::new(move |_| viewer.slide_position());
+    let go = move |command: SlideCommand| viewer.step_slides(command);
     // The clicker may be plugged into the presenter's machine: the same keys page here, and
     // the presentation follows. (Escape does nothing: this window is not the one on show.)
     let keys = StoredValue::new(SlideKeys::default());

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::event_card::{claim_view, event_date_text, figure_view};
+use super::event_card::{claim_view, event_date_text, figures_view};
 use super::lane_badge::LaneBadge;
 use super::state::{use_text, use_viewer};
 use crate::timeline::{link_to_passage, TimelineEvent};
@@ -22,14 +22,7 @@ pub fn Slide(
     let lane_label = chronology
         .lane(&event.lane)
         .map_or_else(|| event.lane.clone(), |lane| lane.label.clone());
-    let figures = (!event.figures.is_empty()).then(|| {
-        let items = event
-            .figures
-            .iter()
-            .map(|figure| figure_view(figure, text))
-            .collect_view();
-        view! { <ul class="figures slide-figures">{items}</ul> }
-    });
+    let figures = figures_view(&event, text);
     let sources = event
         .sources
         .iter()

@@ -13,7 +13,7 @@ use super::overview_strip::OverviewStrip;
 use super::slide::Slide;
 use super::slide_channel::follow_slides_across_windows;
 use super::state::{use_text, use_viewer};
-use crate::timeline::{slide_after, swipe_command, Presentation, SlideCommand, SlideKeys};
+use crate::timeline::{swipe_command, Presentation, SlideCommand, SlideKeys};
 
 /// The presentation overlay.
 #[component]
@@ -24,12 +24,7 @@ pub fn SlideShow() -> impl IntoView {
     let keys = StoredValue::new(SlideKeys::default());
     let typed = RwSignal::new(String::new());
     let current = Memo::new(move |_| viewer.selected_index());
-    let position = Memo::new(move |_| {
-        let index = current.get()?;
-        viewer
-            .shown
-            .with(|shown| shown.iter().position(|&shown| shown == index))
-    });
+    let position = Memo::new(move |_| viewer.slide_position());
     let count = Memo::new(move |_| viewer.shown.with(|shown| shown.len()));
     follow_slides_across_windows(viewer);
 
@@ -45,11 +40,7 @@ pub fn SlideShow() -> impl IntoView {
             leave();
             return;
         }
-        let shown = viewer.shown.get_untracked();
-        let from = position.get_untracked().unwrap_or(0);
-        if let Some(to) = slide_after(command, from, shown.len()) {
-            viewer.select_index(shown[to]);
-        }
+        viewer.step_slides(command);
     };
     // The presentation is modal: while it is up, keys anywhere page it (but Ctrl+P prints).
     let keydown = window_event_listener(ev::keydown, move |event| {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::strings::{UiText, ENGLISH};
 use crate::timeline::{
-    Chronology, EventFilter, Mark, MarkSizes, Presentation, TimeScale, TrackIndex, ViewLimits,
-    ViewMode, ViewState,
+    slide_after, Chronology, EventFilter, Mark, MarkSizes, Presentation, SlideCommand, TimeScale,
+    TrackIndex, ViewLimits, ViewMode, ViewState,
 };
 
 /// The interface language, provided once by the app.
@@ -185,6 +185,22 @@ impl ViewerState {
             scale = scale.zoomed(2.0, scale.x_of(at), &limits);
         }
         self.scale.set(scale);
+    }
+
+    /// The current slide: the selected event's position among the shown events, from 0.
+    pub fn slide_position(&self) -> Option<usize> {
+        let index = self.selected_index()?;
+        self.shown
+            .with(|shown| shown.iter().position(|&shown| shown == index))
+    }
+
+    /// Selects the event on the slide `command` leads to (`Leave` is the caller's to handle).
+    pub fn step_slides(&self, command: SlideCommand) {
+        let shown = self.shown.get_untracked();
+        let from = untrack(|| self.slide_position()).unwrap_or(0);
+        if let Some(to) = slide_after(command, from, shown.len()) {
+            self.select_index(shown[to]);
+        }
     }
 
     /// Starts presenting the shown events, from the selected one when it is shown, else
