@@ -88,6 +88,12 @@ describe("the example newsroom article", () => {
     await light.frame.locator(".mark:not(.cluster)").first().click();
     await light.frame.locator("[data-testid=detail-panel]").waitFor();
     const opened = await settledHeights(light.iframe, light.frame);
+    const panel = await light.frame.locator("[data-testid=detail-panel]").boundingBox();
+    const close = await light.frame.locator("[data-testid=close-detail]").boundingBox();
+    assert.ok(
+      close.x >= panel.x && close.x + close.width <= panel.x + panel.width && close.y >= panel.y && close.y < panel.y + 80,
+      `the close button sits in the panel's corner: ${JSON.stringify({ panel, close })}`,
+    );
     assert.ok(opened.box > first.box + 50, `taller with the detail panel: ${first.box} → ${opened.box}`);
 
     const dark = await loadedFrame(page, "embed-dark");
