@@ -44,6 +44,7 @@ pub fn cite_event(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::timeline::date::TEST_MONTHS;
     use crate::timeline::parse_chronology;
 
     #[test]
@@ -57,22 +58,8 @@ mod tests {
         )
         .unwrap()
         .chronology;
-        let months = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         assert_eq!(
-            cite_event(&chronology.events[0], &chronology, "https://v/?event=e", &months),
+            cite_event(&chronology.events[0], &chronology, "https://v/?event=e", &TEST_MONTHS),
             "late June 2025 — Swap\nDawn (AFP)\nKyiv Independent, “Swap”, June 2025\nhttps://v/?event=e"
         );
     }
