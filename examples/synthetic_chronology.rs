@@ -1,11 +1,17 @@
-//! Writes a synthetic chronology of N events (fixed seed) in the event format, for benchmarks:
-//! `cargo run --release --example synthetic_chronology -- 10000 > bench-10000.json`
+//! Writes a synthetic chronology of N events (fixed seed) in the event format, for benchmarks,
+//! in the shapes editors' data has:
+//! `cargo run --release --example synthetic_chronology -- 10000 [shape] [seed] > bench.json`
+//!
+//! Shapes: `shared` (200 sources cited at random; the default), `own` (each event cites its
+//! own dated, quoted source), `shared50` (50 sources), `one` (every event cites one wire
+//! story), `longtext` (every event cites one source whose text is 1 MB, the quote once in
+//! its middle).
 
 use std::process::ExitCode;
 
 use chronoline::timeline::{
-    parse_chronology, Chronology, DocumentInfo, EventDate, Figure, FigureValue, Lane, Source,
-    TimelineEvent, FORMAT_VERSION,
+    parse_chronology, Chronology, DocumentInfo, EventDate, Figure, FigureValue, Lane, Quote,
+    Source, TimelineEvent,
 };
 
 /// xorshift64: small, deterministic, good enough to scatter events.
@@ -29,18 +35,36 @@ fn main() -> ExitCode {
         .nth(1)
         .and_then(|n| n.parse::<usize>().ok())
     else {
-        eprintln!("usage: synthetic_chronology <number of events> [seed]");
+        eprintln!("usage: synthetic_chronology <number of events> [shared|own|shared50|one|longtext] [seed]");
         return ExitCode::FAILURE;
     };
+    let shape = std::env::args().nth(2).unwrap_or_else(|| "shared".into());
+    let source_count = match shape.as_str() {
+        "shared" => 200,
+        "own" => count,
+        "shared50" => 50,
+        "one" | "longtext" => 1,
+        other => {
+            eprintln!("unknown shape {other:?}");
+            return ExitCode::FAILURE;
+        }
+    };
     let seed = std::env::args()
-        .nth(2)
+        .nth(3)
         .and_then(|n| n.parse().ok())
         .unwrap_or(20_250_626);
     let mut random = Random(seed | 1);
     let lanes = Lane::defaults();
     let first_day = 19_047; // 2022-02-24
     let days = 1_542; // to 2026-05-15
-    let sources: Vec<Source> = (0..200)
+    let quote = "Both sides confirmed the exchange of prisoners on the same day";
+    let long_text = (shape == "longtext").then(|| {
+        let paragraph = "Officials on both sides described the talks at length, and reporters \
+                         on the ground gave their own accounts of what had been agreed.\n\n";
+        let half = paragraph.repeat(1 << 19 >> 7);
+        format!("{half}{quote}.\n\n{half}")
+    });
+    let sources: Vec<Source> = (0..source_count)
         .map(|i| Source {
             id: format!("src-{i}"),
             publisher: format!("Publisher {}", i % 37),
@@ -50,8 +74,13 @@ fn main() -> ExitCode {
                 .ok(),
             published: EventDate::parse("2025-01-01").ok(),
             published_note: String::new(),
-            quote: None,
-            text: None,
+            quote: (shape != "shared").then(|| Quote {
+                exact: quote.into(),
+                prefix: String::new(),
+                suffix: String::new(),
+            }),
+            text: long_text.as_deref().map(Into::into),
+            passages: Default::default(),
             kind: Default::default(),
         })
         .collect();
@@ -93,22 +122,28 @@ fn main() -> ExitCode {
                     claimed_by: Some("both sides".into()),
                 }],
                 claim: None,
-                sources: vec![format!("src-{}", random.below(200))],
+                sources: vec![format!(
+                    "src-{}",
+                    if shape == "own" {
+                        i as u64
+                    } else {
+                        random.below(source_count as u64)
+                    }
+                )],
                 confidence: None,
                 notes: String::new(),
             }
         })
         .collect();
-    let chronology = Chronology {
-        format_version: FORMAT_VERSION,
-        about: DocumentInfo {
-            title: format!("Synthetic chronology, {count} events"),
+    let chronology = Chronology::new(
+        DocumentInfo {
+            title: format!("Synthetic chronology, {count} events ({shape})"),
             ..DocumentInfo::default()
         },
         lanes,
         sources,
         events,
-    };
+    );
     let Ok(json) = serde_json::to_string(&chronology) else {
         eprintln!("could not serialize");
         return ExitCode::FAILURE;

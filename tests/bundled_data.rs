@@ -124,7 +124,8 @@ fn every_source_quote_links_to_its_passage() {
         let (Some(url), Some(quote)) = (&source.url, &source.quote) else {
             panic!("{} lacks a link or a quote", source.id);
         };
-        let link = link_to_passage(url, quote, source.text.as_deref());
+        let found = source.text.as_deref().map(|text| (text, &*source.passages));
+        let link = link_to_passage(url, quote, found);
         assert!(link.starts_with("https://"), "{link}");
         let fragment = link.split_once(":~:text=").map(|(_, f)| f).unwrap_or("");
         // [prefix-,]start[,end][,-suffix]: the only raw commas and dashes are the syntax's.

@@ -37,7 +37,7 @@ pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, Stri
         publisher: "Chronoline sample data".into(),
         updated: None,
     };
-    let (mut chronology, problems) =
+    let (chronology, problems) =
         chronology_from_csv(csv, about).map_err(|problem| problem.to_string())?;
     if let Some(problem) = problems.first() {
         return Err(problem.to_string());
@@ -48,13 +48,19 @@ pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, Stri
             "the seed article does not contain the quote {SEED_QUOTE:?}"
         ));
     }
-    let event = chronology
-        .events
+    let Chronology {
+        about,
+        lanes,
+        mut sources,
+        mut events,
+        ..
+    } = chronology;
+    let event = events
         .iter_mut()
         .find(|event| event.id == SEED_EVENT_ID)
         .ok_or_else(|| format!("the spreadsheet has no event {SEED_EVENT_ID}"))?;
     event.sources.push(SEED_SOURCE_ID.to_owned());
-    chronology.sources.push(Source {
+    let mut seed = Source {
         id: SEED_SOURCE_ID.to_owned(),
         publisher: "Agence France-Presse (reposted on a forum)".into(),
         title: SEED_TITLE.into(),
@@ -68,10 +74,13 @@ pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, Stri
             prefix: String::new(),
             suffix: String::new(),
         }),
-        text: Some(text),
+        text: Some(text.into()),
+        passages: Default::default(),
         kind: SourceKind::Repost,
-    });
-    Ok(chronology)
+    };
+    seed.locate_quote();
+    sources.push(seed);
+    Ok(Chronology::new(about, lanes, sources, events))
 }
 
 /// The forum post from the article's title on: a teaser, then the story quoted twice in

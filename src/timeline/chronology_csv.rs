@@ -15,11 +15,13 @@
 //! - Publishers the README lists as weak (aggregators and reposts) get `kind: "aggregator"`,
 //!   so an event that rests on them alone is flagged for editors.
 
+use std::collections::HashSet;
+
 use super::csv::read_csv;
 use super::date::{DatePrecision, EventDate};
 use super::model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
-    SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
+    SafeUrl, Source, SourceKind, TimelineEvent,
 };
 use super::parse::quoted;
 use super::parse::{Problem, ProblemEffect};
@@ -105,25 +107,24 @@ pub fn chronology_from_csv(
     }
     let positions: Vec<Option<usize>> =
         CHRONOLOGY_COLUMNS.iter().map(|name| column(name)).collect();
-    let mut chronology = Chronology {
-        format_version: FORMAT_VERSION,
-        about,
-        lanes: Lane::defaults(),
-        sources: Vec::new(),
-        events: Vec::new(),
-    };
+    let lanes = Lane::defaults();
+    let mut sources = Vec::new();
+    let mut events: Vec<TimelineEvent> = Vec::new();
+    let mut ids = HashSet::new();
     let mut problems = Vec::new();
     for record in rows {
         let row = Row {
             record_fields: &record.fields,
             positions: &positions,
         };
-        match convert_row(&row, &chronology) {
+        match convert_row(&row, &ids, &lanes) {
             Ok((event, source)) => {
-                if let Some(source) = source {
-                    chronology.sources.push(source);
+                if let Some(mut source) = source {
+                    source.locate_quote();
+                    sources.push(source);
                 }
-                chronology.events.push(event);
+                ids.insert(event.id.clone());
+                events.push(event);
             }
             Err((column, reason)) => problems.push(Problem {
                 path: format!("line {}, column {column}", record.line),
@@ -132,8 +133,7 @@ pub fn chronology_from_csv(
             }),
         }
     }
-    chronology.sort_events();
-    Ok((chronology, problems))
+    Ok((Chronology::new(about, lanes, sources, events), problems))
 }
 
 struct Row<'a> {
@@ -166,7 +166,8 @@ type RowError = (&'static str, String);
 
 fn convert_row(
     row: &Row,
-    chronology: &Chronology,
+    earlier_ids: &HashSet<String>,
+    lanes: &[Lane],
 ) -> Result<(TimelineEvent, Option<Source>), RowError> {
     let id = row.get("id");
     if id.is_empty() || id.contains(char::is_whitespace) {
@@ -175,7 +176,7 @@ fn convert_row(
             format!("{q_id} is not a usable id", q_id = quoted(id)),
         ));
     }
-    if chronology.event(id).is_some() {
+    if earlier_ids.contains(id) {
         return Err((
             "id",
             format!(
@@ -222,7 +223,7 @@ fn convert_row(
         return Err(("end_date", format!("is before the date \"{start}\"")));
     }
     let lane = row.get("category");
-    if chronology.lane(lane).is_none() {
+    if !lanes.iter().any(|known| known.id == lane) {
         return Err((
             "category",
             format!("{q_lane} is not one of the lanes", q_lane = quoted(lane)),
@@ -338,6 +339,7 @@ fn convert_source(row: &Row, event_id: &str) -> Result<Option<Source>, RowError>
             suffix: String::new(),
         }),
         text: None,
+        passages: Default::default(),
         kind: if AGGREGATORS
             .iter()
             .any(|name| publisher.to_lowercase().contains(name))

@@ -70,26 +70,48 @@ impl EventFilter {
     }
 }
 
+/// Whether every word (lower case) occurs in one of the event's searchable texts.
 fn matches_words(event: &TimelineEvent, chronology: &Chronology, words: &[String]) -> bool {
-    let mut haystack = String::with_capacity(event.title.len() + event.summary.len() + 64);
-    for part in [&event.title, &event.summary] {
-        haystack.push_str(part);
-        haystack.push('\n');
+    let publishers = || {
+        event
+            .sources
+            .iter()
+            .filter_map(|id| chronology.source(id))
+            .map(|source| source.publisher.as_str())
+    };
+    words.iter().all(|word| {
+        let found = |text: &str| contains_folded(text, word);
+        found(&event.title)
+            || found(&event.summary)
+            || event
+                .location
+                .as_ref()
+                .is_some_and(|place| found(&place.name))
+            || event.tags.iter().any(|tag| found(tag))
+            || publishers().any(found)
+    })
+}
+
+/// Whether `text` contains `word` (already lower case) in any letter case. ASCII text is
+/// searched in place; other text is lower-cased first.
+fn contains_folded(text: &str, word: &str) -> bool {
+    let (text_bytes, word_bytes) = (text.as_bytes(), word.as_bytes());
+    let Some(&first) = word_bytes.first() else {
+        return true;
+    };
+    if !(text.is_ascii() && word.is_ascii()) {
+        return text.to_lowercase().contains(word);
     }
-    if let Some(location) = &event.location {
-        haystack.push_str(&location.name);
-        haystack.push('\n');
+    if word_bytes.len() > text_bytes.len() {
+        return false;
     }
-    for tag in &event.tags {
-        haystack.push_str(tag);
-        haystack.push('\n');
-    }
-    for source in event.sources.iter().filter_map(|id| chronology.source(id)) {
-        haystack.push_str(&source.publisher);
-        haystack.push('\n');
-    }
-    let haystack = haystack.to_lowercase();
-    words.iter().all(|word| haystack.contains(word.as_str()))
+    let last_start = text_bytes.len() - word_bytes.len();
+    memchr::memchr2_iter(
+        first,
+        first.to_ascii_uppercase(),
+        &text_bytes[..=last_start],
+    )
+    .any(|at| text_bytes[at..at + word_bytes.len()].eq_ignore_ascii_case(word_bytes))
 }
 
 /// All tags used by the chronology's events, sorted.
@@ -177,5 +199,15 @@ mod tests {
             ..all
         };
         assert_eq!(ids(&chronology, &contested), ["b"]);
+    }
+
+    #[test]
+    fn search_ignores_letter_case_in_any_script() {
+        assert!(contains_folded("Talks in ISTANBUL", "istanbul"));
+        assert!(contains_folded("Обмін полоненими у ХАРКОВІ", "харкові"));
+        assert!(contains_folded("x", ""));
+        assert!(!contains_folded("abc", "abcd"));
+        assert!(!contains_folded("Sumy", "sumy region"));
+        assert!(contains_folded("aaab", "aab"));
     }
 }

@@ -5,6 +5,7 @@
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 //! Views in [`crate::ui`] call into this module; this module never calls back.
 
+mod address;
 mod briefing;
 mod bundled;
 mod chronology_csv;
@@ -14,6 +15,7 @@ mod date;
 mod embed;
 mod filter;
 mod grouping;
+mod json_text;
 mod layout;
 mod model;
 mod parse;
@@ -21,12 +23,17 @@ mod passage;
 mod scale;
 mod sources_index;
 mod text_fragment;
+mod text_pages;
 mod ticks;
 mod url_state;
 
+pub use address::{
+    host_of, AddressError, DataAddress, DataPolicy, DataRefusal, Origin, WebAddress,
+};
 pub use briefing::{
     elapsed_clock, overview_marks, overview_position, overview_years, slide_after, swipe_command,
-    OverviewMark, SlideCommand, SlideKeys, OVERVIEW_BUCKETS,
+    BriefingChannel, BriefingToken, ChronologyFingerprint, OverviewMark, SlideCommand, SlideKeys,
+    MAX_BRIEFING_MESSAGE, MAX_BRIEFING_TOKEN, MIN_BRIEFING_TOKEN, OVERVIEW_BUCKETS,
 };
 pub use bundled::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS};
@@ -39,17 +46,23 @@ pub use embed::{
 };
 pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
+pub use json_text::shortened;
 pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 pub use parse::{
-    parse_chronology, LoadError, LoadReport, Problem, ProblemEffect, EVENT_FIELDS, SOURCE_FIELDS,
+    parse_chronology, ChronologyReader, LoadError, LoadReport, Problem, ProblemCounts,
+    ProblemEffect, ReadProgress, ReadStage, EVENT_FIELDS, MAX_EVENTS, MAX_LISTED_PROBLEMS,
+    SOURCE_FIELDS,
 };
 pub use passage::find_passages;
 pub use scale::{TimeScale, ViewLimits, DAY_MS, HOUR_MS};
 pub use sources_index::{sources_index, SourceEntry};
 pub use text_fragment::link_to_passage;
+pub use text_pages::{
+    page_end, page_start, paragraph_start, TEXT_PAGE_BYTES, TEXT_PAGE_PARAGRAPHS,
+};
 pub use ticks::{ticks, Tick, TickLevel};
 pub use url_state::{Presentation, ViewMode, ViewState};

@@ -1,29 +1,78 @@
 //! Reading a chronology document (event format version 1) from JSON, event by event.
 //!
 //! Validation never stops at the first bad event: each bad event, source or lane is left
-//! out and named with its JSON path and a reason, and everything valid is kept. Only a
-//! document that is not JSON at all, or has no `events` list, fails as a whole.
+//! out and named with its JSON path and a reason, and everything valid is kept; a value that
+//! cannot be read drops that value, not its event. Only a document that is not JSON at all,
+//! or has no `events` list, fails as a whole.
+//!
+//! [`ChronologyReader`] reads in slices, so a page can show progress and stay responsive
+//! while a large document loads; [`parse_chronology`] reads all at once.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::ops::Range;
 
-use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::date::{DatePrecision, EventDate};
+use super::json_text::{
+    key_path, path_at, read_field, read_item, repair_lone_surrogates, shortened, skip_space,
+    value_range, SyntaxError, Unreadable,
+};
 use super::model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
-use super::passage::find_passages;
+
+/// The most events the viewer holds; a document with more shows the first this many of the
+/// file and says how many it left out.
+pub const MAX_EVENTS: usize = 250_000;
+
+/// How many problems of each kind (errors, warnings) a report lists; the rest are counted.
+pub const MAX_LISTED_PROBLEMS: usize = 500;
+
+/// Lone surrogates named with their path; the rest are counted in one line.
+const SURROGATES_NAMED: usize = 50;
 
 /// A chronology that loaded, with everything that was wrong in it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoadReport {
     /// The valid part of the document.
     pub chronology: Chronology,
-    /// What was left out or ignored, in document order.
+    /// What was left out or ignored, in document order: at most [`MAX_LISTED_PROBLEMS`]
+    /// errors and as many warnings.
     pub problems: Vec<Problem>,
+    /// How many problems of each kind there were, listed or not.
+    pub counts: ProblemCounts,
+}
+
+/// How many problems of each kind a document had, including those not listed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ProblemCounts {
+    /// Events left out.
+    pub events_skipped: usize,
+    /// Sources and lanes left out.
+    pub items_skipped: usize,
+    /// Values ignored.
+    pub values_ignored: usize,
+    /// Warnings for editors.
+    pub warnings: usize,
+}
+
+impl ProblemCounts {
+    fn add(&mut self, effect: ProblemEffect) {
+        match effect {
+            ProblemEffect::EventSkipped => self.events_skipped += 1,
+            ProblemEffect::SourceSkipped | ProblemEffect::LaneSkipped => self.items_skipped += 1,
+            ProblemEffect::ValueIgnored => self.values_ignored += 1,
+            ProblemEffect::Warning => self.warnings += 1,
+        }
+    }
+
+    /// All problems, listed or not.
+    pub fn total(&self) -> usize {
+        self.events_skipped + self.items_skipped + self.values_ignored + self.warnings
+    }
 }
 
 /// One thing wrong in a document, named by where it is.
@@ -123,8 +172,8 @@ impl fmt::Display for LoadError {
 ///
 /// # Errors
 /// Fails as a whole only when the text is not JSON ([`LoadError::Syntax`] with line and
-/// column, or [`LoadError::NotJson`] for an HTML page), when it is not an object with an
-/// `events` array, or when it declares another format version.
+/// column in the file, or [`LoadError::NotJson`] for an HTML page), when it is not an object
+/// with an `events` array, or when it declares another format version.
 ///
 /// # Example
 /// ```
@@ -140,80 +189,565 @@ impl fmt::Display for LoadError {
 ///            r#"events[1].start: "2025-02-30" is not a date: the calendar has no such day"#);
 /// ```
 pub fn parse_chronology(json: &str) -> Result<LoadReport, LoadError> {
-    let trimmed = json.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.is_empty() {
-        return Err(LoadError::NotJson {
-            looks_like: "an empty file",
-        });
-    }
-    if trimmed.starts_with('<') {
-        return Err(LoadError::NotJson {
-            looks_like: "an HTML or XML page",
-        });
-    }
-    let syntax = |error: serde_json::Error| LoadError::Syntax {
-        line: error.line(),
-        column: error.column(),
-        message: strip_position(&error.to_string()),
-    };
-    if !trimmed.starts_with('{') {
-        let root: Value = serde_json::from_str(trimmed).map_err(syntax)?;
-        return Err(LoadError::NotAChronology {
-            reason: format!("the top level is {}, not an object", describe(&root)),
-        });
-    }
-    // The top level is split into raw fields and the events are read one at a time, so a
-    // large document never exists as one tree of values (memory stays near the text's size).
-    let fields: Vec<(String, &RawValue)> =
-        match serde_json::from_str::<BTreeMap<String, &RawValue>>(trimmed) {
-            Ok(fields) => fields.into_iter().collect(),
-            // Skipping raw values names errors less well ("key must be a string" for a
-            // trailing comma); the full parser's message is worth a second pass on failure.
-            Err(error) => {
-                return Err(syntax(
-                    serde_json::from_str::<Value>(trimmed)
-                        .err()
-                        .unwrap_or(error),
-                ))
-            }
-        };
-    let mut root = Map::new();
-    let mut raw_events = None;
-    for (key, raw) in fields {
-        if key == "events" {
-            raw_events = Some(raw);
-        } else {
-            root.insert(key, serde_json::from_str(raw.get()).map_err(syntax)?);
+    let mut reader = ChronologyReader::new(json.as_bytes().to_vec());
+    loop {
+        if let Some(result) = reader.read_some(usize::MAX) {
+            return result;
         }
     }
-    let events: Vec<&RawValue> = match raw_events {
-        None => {
-            return Err(LoadError::NotAChronology {
-                reason: "it has no \"events\" list".into(),
-            })
-        }
-        Some(raw) => serde_json::from_str(raw.get()).map_err(|_| {
-            let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
-            LoadError::NotAChronology {
-                reason: format!("\"events\" is {}, not a list", describe(&value)),
-            }
-        })?,
-    };
-    let mut reader = DocumentReader::default();
-    reader.read(&root, &events)
 }
 
-/// serde_json appends " at line L column C"; the position is reported separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(cut) => message[..cut].to_owned(),
-        None => message.to_owned(),
+/// What a [`ChronologyReader`] is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadStage {
+    /// Checking the text and finding where each event is.
+    Scanning,
+    /// Reading the sources.
+    Sources,
+    /// Reading the events.
+    Events,
+    /// Sorting and indexing.
+    Finishing,
+}
+
+/// How far a [`ChronologyReader`] has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadProgress {
+    /// What it is doing.
+    pub stage: ReadStage,
+    /// Items of this stage done (bytes while scanning; sources or events after).
+    pub done: usize,
+    /// Items of this stage in all.
+    pub total: usize,
+}
+
+/// Reads a chronology document a slice at a time, so that a page can show progress and
+/// stay responsive: call [`ChronologyReader::read_some`] until it returns the result.
+/// The work of each call is bounded by its budget (bytes of JSON), except for two steps
+/// that are linear and fast: UTF-8 validation and the final sort and indexing.
+///
+/// # Example
+/// ```
+/// use chronoline::timeline::ChronologyReader;
+/// let json = r#"{"events": [{"id": "a", "start": "2025", "lane": "talks", "title": "T"}]}"#;
+/// let mut reader = ChronologyReader::new(json.as_bytes().to_vec());
+/// let report = loop {
+///     if let Some(result) = reader.read_some(16) {
+///         break result.unwrap();
+///     }
+/// };
+/// assert_eq!(report.chronology.events.len(), 1);
+/// ```
+pub struct ChronologyReader {
+    stage: Stage,
+    bytes: Vec<u8>,
+    json: String,
+    repaired: Vec<usize>,
+    scan: Scan,
+    root_fields: Vec<(String, Range<usize>)>,
+    source_items: Option<Vec<Range<usize>>>,
+    event_items: Option<Vec<Range<usize>>>,
+    events_value: Option<Range<usize>>,
+    document: DocumentReader,
+    next: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Repair { at: usize },
+    Decode,
+    Scan,
+    Document,
+    Sources,
+    Events,
+    Finish,
+    Done,
+}
+
+/// Where the top-level walk is: the document's fields one by one, and the `sources` and
+/// `events` lists item by item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scan {
+    Key { at: usize, first: bool },
+    AfterField { at: usize },
+    Item { list: List, at: usize, first: bool },
+    AfterItem { list: List, at: usize },
+    Done,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum List {
+    Sources,
+    Events,
+}
+
+impl ChronologyReader {
+    /// A reader of the document `json` (bytes as received; UTF-8 is checked here).
+    pub fn new(json: Vec<u8>) -> ChronologyReader {
+        ChronologyReader {
+            stage: Stage::Repair { at: 0 },
+            bytes: json,
+            json: String::new(),
+            repaired: Vec::new(),
+            scan: Scan::Key { at: 0, first: true },
+            root_fields: Vec::new(),
+            source_items: None,
+            event_items: None,
+            events_value: None,
+            document: DocumentReader::default(),
+            next: 0,
+        }
+    }
+
+    /// How far reading has come.
+    pub fn progress(&self) -> ReadProgress {
+        let (stage, done, total) = match self.stage {
+            Stage::Repair { at } => (ReadStage::Scanning, at / 2, self.bytes.len()),
+            Stage::Decode => (ReadStage::Scanning, self.bytes.len() / 2, self.bytes.len()),
+            Stage::Scan => {
+                let at = match self.scan {
+                    Scan::Key { at, .. }
+                    | Scan::AfterField { at }
+                    | Scan::Item { at, .. }
+                    | Scan::AfterItem { at, .. } => at,
+                    Scan::Done => self.json.len(),
+                };
+                (
+                    ReadStage::Scanning,
+                    (self.json.len() + at) / 2,
+                    self.json.len(),
+                )
+            }
+            Stage::Document | Stage::Sources => (
+                ReadStage::Sources,
+                self.next,
+                self.source_items.as_ref().map_or(0, Vec::len),
+            ),
+            Stage::Events => (
+                ReadStage::Events,
+                self.next,
+                self.event_items.as_ref().map_or(0, Vec::len),
+            ),
+            Stage::Finish | Stage::Done => {
+                let events = self.event_items.as_ref().map_or(0, Vec::len);
+                (ReadStage::Finishing, events, events)
+            }
+        };
+        ReadProgress { stage, done, total }
+    }
+
+    /// Reads on for about `budget` bytes of JSON; returns the result once reading is done.
+    ///
+    /// # Errors
+    /// As [`parse_chronology`].
+    pub fn read_some(&mut self, budget: usize) -> Option<Result<LoadReport, LoadError>> {
+        let budget = budget.max(1);
+        let result = match self.stage {
+            Stage::Repair { at } => {
+                let to = at.saturating_add(budget.saturating_mul(16));
+                let next = repair_lone_surrogates(&mut self.bytes, at, to, &mut self.repaired);
+                self.stage = if next >= self.bytes.len() {
+                    Stage::Decode
+                } else {
+                    Stage::Repair { at: next }
+                };
+                Ok(())
+            }
+            Stage::Decode => self.decode(),
+            Stage::Scan => self.scan(budget.saturating_mul(4)),
+            Stage::Document => self.read_document(),
+            Stage::Sources => {
+                self.read_sources(budget);
+                Ok(())
+            }
+            Stage::Events => {
+                self.read_events(budget);
+                Ok(())
+            }
+            Stage::Finish => return Some(Ok(self.finish())),
+            Stage::Done => Err(LoadError::NotJson {
+                looks_like: "a document that was already read",
+            }),
+        };
+        match result {
+            Ok(()) => None,
+            Err(error) => {
+                self.stage = Stage::Done;
+                Some(Err(error))
+            }
+        }
+    }
+
+    fn decode(&mut self) -> Result<(), LoadError> {
+        let bytes = std::mem::take(&mut self.bytes);
+        let json = String::from_utf8(bytes).map_err(|_| LoadError::NotJson {
+            looks_like: "binary data, not UTF-8 text",
+        })?;
+        // A byte-order mark and white space before the document are not part of it.
+        let lead = json.len() - json.trim_start_matches('\u{feff}').trim_start().len();
+        if json[lead..].is_empty() {
+            return Err(LoadError::NotJson {
+                looks_like: "an empty file",
+            });
+        }
+        if json[lead..].starts_with('<') {
+            return Err(LoadError::NotJson {
+                looks_like: "an HTML or XML page",
+            });
+        }
+        if !json[lead..].starts_with('{') {
+            let range = value_range(&json, lead).map_err(|error| syntax(&json, &error))?;
+            let end = skip_space(&json, range.end);
+            if end < json.len() {
+                let error = SyntaxError {
+                    offset: end,
+                    message: "trailing characters".into(),
+                };
+                return Err(syntax(&json, &error));
+            }
+            let root: Value = serde_json::from_str(&json[range]).unwrap_or(Value::Null);
+            return Err(LoadError::NotAChronology {
+                reason: format!("the top level is {}, not an object", describe(&root)),
+            });
+        }
+        self.scan = Scan::Key {
+            at: lead + 1,
+            first: true,
+        };
+        self.json = json;
+        self.stage = Stage::Scan;
+        Ok(())
+    }
+
+    /// Walks the top level for about `budget` bytes: the fields' values are skipped (checked
+    /// for syntax only) and the items of `sources` and `events` are noted one by one.
+    fn scan(&mut self, budget: usize) -> Result<(), LoadError> {
+        let json = &self.json;
+        let bytes = json.as_bytes();
+        let start = match self.scan {
+            Scan::Key { at, .. }
+            | Scan::AfterField { at }
+            | Scan::Item { at, .. }
+            | Scan::AfterItem { at, .. } => at,
+            Scan::Done => json.len(),
+        };
+        let fail = |offset: usize, message: &str| {
+            Err(syntax(
+                json,
+                &SyntaxError {
+                    offset,
+                    message: message.to_owned(),
+                },
+            ))
+        };
+        loop {
+            let scan = self.scan;
+            match scan {
+                Scan::Done => {
+                    self.stage = Stage::Document;
+                    return Ok(());
+                }
+                Scan::Key { at, .. }
+                | Scan::AfterField { at }
+                | Scan::Item { at, .. }
+                | Scan::AfterItem { at, .. }
+                    if at.saturating_sub(start) > budget =>
+                {
+                    return Ok(());
+                }
+                Scan::Key { at, first } => {
+                    let at = skip_space(json, at);
+                    match bytes.get(at) {
+                        Some(b'}') if first => self.scan = end_of_document(json, at + 1)?,
+                        Some(b'}') => return fail(at, "trailing comma"),
+                        Some(b'"') => {
+                            let key_range =
+                                value_range(json, at).map_err(|error| syntax(json, &error))?;
+                            let key: String = serde_json::from_str(&json[key_range.clone()])
+                                .map_err(|_| {
+                                    syntax(
+                                        json,
+                                        &SyntaxError {
+                                            offset: at,
+                                            message: "a key that cannot be read".into(),
+                                        },
+                                    )
+                                })?;
+                            let colon = skip_space(json, key_range.end);
+                            if bytes.get(colon) != Some(&b':') {
+                                return fail(colon, "expected `:`");
+                            }
+                            let value_at = skip_space(json, colon + 1);
+                            let list = match key.as_str() {
+                                "sources" => Some(List::Sources),
+                                "events" => Some(List::Events),
+                                _ => None,
+                            };
+                            match list {
+                                Some(list) if bytes.get(value_at) == Some(&b'[') => {
+                                    // A repeated key counts once, as its last value.
+                                    match list {
+                                        List::Sources => self.source_items = Some(Vec::new()),
+                                        List::Events => {
+                                            self.event_items = Some(Vec::new());
+                                            self.events_value = None;
+                                        }
+                                    }
+                                    self.root_fields.retain(|(name, _)| *name != key);
+                                    self.scan = Scan::Item {
+                                        list,
+                                        at: value_at + 1,
+                                        first: true,
+                                    };
+                                }
+                                _ => {
+                                    let range = value_range(json, value_at)
+                                        .map_err(|error| syntax(json, &error))?;
+                                    match list {
+                                        Some(List::Events) => {
+                                            self.event_items = None;
+                                            self.events_value = Some(range.clone());
+                                        }
+                                        Some(List::Sources) => self.source_items = None,
+                                        None => {}
+                                    }
+                                    self.root_fields.retain(|(name, _)| *name != key);
+                                    self.scan = Scan::AfterField { at: range.end };
+                                    self.root_fields.push((key, range));
+                                }
+                            }
+                        }
+                        Some(_) => return fail(at, "key must be a string"),
+                        None => return fail(at, "EOF while parsing an object"),
+                    }
+                }
+                Scan::AfterField { at } => {
+                    let at = skip_space(json, at);
+                    match bytes.get(at) {
+                        Some(b',') => {
+                            self.scan = Scan::Key {
+                                at: at + 1,
+                                first: false,
+                            }
+                        }
+                        Some(b'}') => self.scan = end_of_document(json, at + 1)?,
+                        Some(_) => return fail(at, "expected `,` or `}`"),
+                        None => return fail(at, "EOF while parsing an object"),
+                    }
+                }
+                Scan::Item { list, at, first } => {
+                    let at = skip_space(json, at);
+                    match bytes.get(at) {
+                        Some(b']') if first => self.scan = Scan::AfterField { at: at + 1 },
+                        Some(b']') => return fail(at, "trailing comma"),
+                        None => return fail(at, "EOF while parsing a list"),
+                        Some(_) => {
+                            let range =
+                                value_range(json, at).map_err(|error| syntax(json, &error))?;
+                            let items = match list {
+                                List::Sources => &mut self.source_items,
+                                List::Events => &mut self.event_items,
+                            };
+                            self.scan = Scan::AfterItem {
+                                list,
+                                at: range.end,
+                            };
+                            items.get_or_insert_with(Vec::new).push(range);
+                        }
+                    }
+                }
+                Scan::AfterItem { list, at } => {
+                    let at = skip_space(json, at);
+                    match bytes.get(at) {
+                        Some(b',') => {
+                            self.scan = Scan::Item {
+                                list,
+                                at: at + 1,
+                                first: false,
+                            }
+                        }
+                        Some(b']') => self.scan = Scan::AfterField { at: at + 1 },
+                        Some(_) => return fail(at, "expected `,` or `]`"),
+                        None => return fail(at, "EOF while parsing a list"),
+                    }
+                }
+            }
+        }
+    }
+
+    /// The document's own fields: version, title, lanes.
+    fn read_document(&mut self) -> Result<(), LoadError> {
+        if self.event_items.is_none() {
+            let reason = match &self.events_value {
+                None => "it has no \"events\" list".to_owned(),
+                Some(range) => {
+                    let mut unreadable = Vec::new();
+                    let value = read_field(&self.json[range.clone()], "events", &mut unreadable);
+                    format!("\"events\" is {}, not a list", describe(&value))
+                }
+            };
+            return Err(LoadError::NotAChronology { reason });
+        }
+        let mut unreadable = Vec::new();
+        let root: Map<String, Value> = self
+            .root_fields
+            .iter()
+            .map(|(key, range)| {
+                let path = key_path(key);
+                let value = read_field(&self.json[range.clone()], &path[1..], &mut unreadable);
+                (key.clone(), value)
+            })
+            .collect();
+        self.document.note_unreadable(unreadable);
+        self.document
+            .read_root(&root, self.source_items.is_some())?;
+        self.next = 0;
+        self.stage = Stage::Sources;
+        Ok(())
+    }
+
+    fn read_sources(&mut self, budget: usize) {
+        let items = self.source_items.as_deref().unwrap_or_default();
+        let mut spent = 0;
+        while spent < budget {
+            let Some(range) = items.get(self.next) else {
+                self.next = 0;
+                self.stage = Stage::Events;
+                return;
+            };
+            spent += range.len() + 64;
+            let path = format!("sources[{}]", self.next);
+            let mut unreadable = Vec::new();
+            let value = read_item(&self.json[range.clone()], &path, &mut unreadable);
+            self.document.note_unreadable(unreadable);
+            self.document.read_source_item(&value, &path);
+            self.next += 1;
+        }
+    }
+
+    fn read_events(&mut self, budget: usize) {
+        let items = self.event_items.as_deref().unwrap_or_default();
+        let mut spent = 0;
+        while spent < budget {
+            if self.document.events.len() >= MAX_EVENTS && self.next < items.len() {
+                self.document.note_events_left_out(items.len(), self.next);
+                self.next = items.len();
+            }
+            let Some(range) = items.get(self.next) else {
+                self.stage = Stage::Finish;
+                return;
+            };
+            spent += range.len() + 64;
+            let path = format!("events[{}]", self.next);
+            let mut unreadable = Vec::new();
+            let value = read_item(&self.json[range.clone()], &path, &mut unreadable);
+            self.document.note_unreadable(unreadable);
+            self.document.read_event_item(&value, &path, self.next);
+            self.next += 1;
+        }
+    }
+
+    fn finish(&mut self) -> LoadReport {
+        self.stage = Stage::Done;
+        let repaired = std::mem::take(&mut self.repaired);
+        for (count, &offset) in repaired.iter().enumerate() {
+            if count == SURROGATES_NAMED {
+                let more = repaired.len() - SURROGATES_NAMED;
+                self.document.push(Problem {
+                    path: "(document)".into(),
+                    reason: format!(
+                        "{more} more lone UTF-16 surrogates were read as \u{fffd}, as above"
+                    ),
+                    effect: ProblemEffect::Warning,
+                });
+                break;
+            }
+            let path = self.path_of(offset);
+            self.document.push(Problem {
+                path,
+                reason: "holds a lone UTF-16 surrogate, often a cut emoji; it is read as \u{fffd}"
+                    .into(),
+                effect: ProblemEffect::Warning,
+            });
+        }
+        let document = std::mem::take(&mut self.document);
+        self.json = String::new();
+        document.into_report()
+    }
+
+    /// The JSON path of the innermost value holding the byte at `offset`.
+    fn path_of(&self, offset: usize) -> String {
+        let find = |items: &Option<Vec<Range<usize>>>, name: &str| {
+            let items = items.as_deref()?;
+            let after = items.partition_point(|range| range.start <= offset);
+            let index = after.checked_sub(1)?;
+            let range = items[index].clone();
+            range.contains(&offset).then(|| {
+                path_at(
+                    &self.json[range.clone()],
+                    range.start,
+                    format!("{name}[{index}]"),
+                    offset,
+                )
+            })
+        };
+        find(&self.event_items, "events")
+            .or_else(|| find(&self.source_items, "sources"))
+            .or_else(|| {
+                self.root_fields.iter().find_map(|(key, range)| {
+                    range.contains(&offset).then(|| {
+                        let path = key_path(key)[1..].to_owned();
+                        path_at(&self.json[range.clone()], range.start, path, offset)
+                    })
+                })
+            })
+            .unwrap_or_else(|| "(document)".into())
+    }
+}
+
+/// After the closing brace: only white space may follow.
+fn end_of_document(json: &str, at: usize) -> Result<Scan, LoadError> {
+    let end = skip_space(json, at);
+    if end < json.len() {
+        return Err(syntax(
+            json,
+            &SyntaxError {
+                offset: end,
+                message: "trailing characters".into(),
+            },
+        ));
+    }
+    Ok(Scan::Done)
+}
+
+fn syntax(json: &str, error: &SyntaxError) -> LoadError {
+    let (line, column) = error.line_and_column(json);
+    LoadError::Syntax {
+        line,
+        column,
+        message: error.message.clone(),
     }
 }
 
 /// A value in double quotes for a message, like JSON would write it.
+/// At most 60 characters of it are quoted, with "…" when it is longer.
 pub(crate) fn quoted(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    let shown = shortened(text);
+    format!("\"{}\"", shown.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Up to `limit` names joined by commas, then "… and N more".
+pub(crate) fn listed(names: &[&str], limit: usize) -> String {
+    let shown: Vec<String> = names
+        .iter()
+        .take(limit)
+        .map(|name| shortened(name))
+        .collect();
+    let mut text = shown.join(", ");
+    if names.len() > limit {
+        text.push_str(&format!(" … and {} more", names.len() - limit));
+    }
+    text
 }
 
 /// Describes a JSON value for a message: strings and numbers verbatim, others by kind.
@@ -222,11 +756,7 @@ fn describe(value: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(flag) => flag.to_string(),
         Value::Number(number) => number.to_string(),
-        Value::String(text) => {
-            let shown: String = text.chars().take(60).collect();
-            let ellipsis = if text.chars().count() > 60 { "…" } else { "" };
-            quoted(&(shown + ellipsis))
-        }
+        Value::String(text) => quoted(text),
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
     }
@@ -313,10 +843,11 @@ impl<'a> Fields<'a> {
     }
 
     fn at(&self, key: &str) -> String {
+        let step = key_path(key);
         if self.path.is_empty() {
-            key.to_owned()
+            step.strip_prefix('.').unwrap_or(&step).to_owned()
         } else {
-            format!("{}.{key}", self.path)
+            format!("{}{step}", self.path)
         }
     }
 
@@ -423,31 +954,87 @@ fn ignored(path: &str, reason: impl Into<String>) -> Problem {
     }
 }
 
+/// What has been read so far, and the lookups the next items are checked against (ordered
+/// maps: no hash that crafted ids could make collide).
 #[derive(Default)]
 struct DocumentReader {
     problems: Vec<Problem>,
+    counts: ProblemCounts,
+    listed_errors: usize,
+    listed_warnings: usize,
+    about: DocumentInfo,
+    lanes: Vec<Lane>,
+    lane_ids: BTreeSet<String>,
+    sources: Vec<Source>,
+    source_ids: BTreeMap<String, usize>,
+    events: Vec<TimelineEvent>,
+    /// For each event id, the index in the document of its first event.
+    event_ids: BTreeMap<String, usize>,
 }
 
 impl DocumentReader {
+    /// Lists a problem, or only counts it once the list is long enough.
+    fn push(&mut self, problem: Problem) {
+        self.counts.add(problem.effect);
+        let listed = if problem.effect == ProblemEffect::Warning {
+            &mut self.listed_warnings
+        } else {
+            &mut self.listed_errors
+        };
+        if *listed < MAX_LISTED_PROBLEMS {
+            *listed += 1;
+            self.problems.push(problem);
+        }
+    }
+
+    fn push_all(&mut self, problems: Vec<Problem>) {
+        for problem in problems {
+            self.push(problem);
+        }
+    }
+
     fn refuse(&mut self, refusal: Refusal, effect: ProblemEffect) {
-        self.problems.push(Problem {
+        self.push(Problem {
             path: refusal.path,
             reason: refusal.reason,
             effect,
         });
     }
 
-    fn read(
+    fn note_unreadable(&mut self, unreadable: Vec<Unreadable>) {
+        for value in unreadable {
+            self.push(ignored(&value.path, value.reason));
+        }
+    }
+
+    fn note_events_left_out(&mut self, total: usize, from: usize) {
+        self.push(Problem {
+            path: format!("events[{from}]"),
+            reason: format!(
+                "this viewer holds at most {MAX_EVENTS} events, so the last {} of the {total} \
+                 in the file are left out, from here on",
+                total - from
+            ),
+            effect: ProblemEffect::EventSkipped,
+        });
+        // Each left-out event counts, as a skipped event would.
+        self.counts.events_skipped += total - from - 1;
+    }
+
+    /// The document's own fields. `has_source_list` says whether `sources` was a list (read
+    /// item by item afterwards).
+    fn read_root(
         &mut self,
         root: &Map<String, Value>,
-        events: &[&RawValue],
-    ) -> Result<LoadReport, LoadError> {
+        has_source_list: bool,
+    ) -> Result<(), LoadError> {
         let document = Fields {
             path: "",
             map: root,
         };
+        let mut problems = Vec::new();
         match document.get("format_version") {
-            None => self.problems.push(ignored(
+            None => problems.push(ignored(
                 "format_version",
                 format!("is missing; read as version {FORMAT_VERSION}"),
             )),
@@ -458,63 +1045,84 @@ impl DocumentReader {
                 })
             }
         }
-        document.report_unknown(DOCUMENT_FIELDS, &mut self.problems);
+        let mut known: Vec<&str> = DOCUMENT_FIELDS.to_vec();
+        if has_source_list {
+            known.retain(|field| *field != "sources");
+        }
+        document.report_unknown(&known, &mut problems);
         let mut text = |key: &str| {
             document
-                .optional_text(key, &mut self.problems)
+                .optional_text(key, &mut problems)
                 .unwrap_or_default()
         };
-        let about = DocumentInfo {
+        self.about = DocumentInfo {
             title: text("title"),
             description: text("description"),
             language: text("language"),
             publisher: text("publisher"),
-            updated: document.optional_date("updated", &mut self.problems),
+            updated: document.optional_date("updated", &mut problems),
         };
-        let lanes = self.read_lanes(document.get("lanes"));
-        let source_items = document.optional_list("sources", &mut self.problems);
-        let sources = self.read_sources(source_items);
-        let mut chronology = Chronology {
-            format_version: FORMAT_VERSION,
-            about,
-            lanes,
-            sources,
-            events: Vec::with_capacity(events.len()),
-        };
-        let mut first_use: HashMap<String, usize> = HashMap::new();
-        for (index, raw) in events.iter().enumerate() {
-            let path = format!("events[{index}]");
-            // Already checked as JSON with the whole document, so this cannot fail.
-            let value: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
-            match self.read_event(&value, &path, &chronology) {
-                Ok(event) => {
-                    if let Some(first) = first_use.get(&event.id) {
-                        let reason = format!(
-                            "{} is already the id of events[{first}]; ids must be unique",
-                            quoted(&event.id)
-                        );
-                        self.refuse(
-                            Refusal::new(&format!("{path}.id"), reason),
-                            ProblemEffect::EventSkipped,
-                        );
-                    } else {
-                        first_use.insert(event.id.clone(), index);
-                        self.check_sourcing(&event, &path, &chronology);
-                        chronology.events.push(event);
-                    }
-                }
-                Err(refusal) => self.refuse(refusal, ProblemEffect::EventSkipped),
-            }
+        if !has_source_list {
+            // Anything but a list is named and read as no sources.
+            document.optional_list("sources", &mut problems);
         }
-        chronology.sort_events();
-        Ok(LoadReport {
-            chronology,
-            problems: std::mem::take(&mut self.problems),
-        })
+        self.push_all(problems);
+        self.lanes = self.read_lanes(document.get("lanes"));
+        self.lane_ids = self.lanes.iter().map(|lane| lane.id.clone()).collect();
+        Ok(())
+    }
+
+    fn read_source_item(&mut self, item: &Value, path: &str) {
+        let mut problems = Vec::new();
+        let source = self.read_source(item, path, &mut problems);
+        self.push_all(problems);
+        match source {
+            Ok(mut source) => {
+                source.locate_quote();
+                self.check_source(&source, path);
+                self.source_ids
+                    .insert(source.id.clone(), self.sources.len());
+                self.sources.push(source);
+            }
+            Err(refusal) => self.refuse(refusal, ProblemEffect::SourceSkipped),
+        }
+    }
+
+    fn read_event_item(&mut self, item: &Value, path: &str, index: usize) {
+        let mut problems = Vec::new();
+        let event = self.read_event(item, path, &mut problems);
+        self.push_all(problems);
+        match event {
+            Ok(event) => {
+                if let Some(first) = self.event_ids.get(&event.id) {
+                    let reason = format!(
+                        "{} is already the id of events[{first}]; ids must be unique",
+                        quoted(&event.id)
+                    );
+                    self.refuse(
+                        Refusal::new(&format!("{path}.id"), reason),
+                        ProblemEffect::EventSkipped,
+                    );
+                } else {
+                    self.event_ids.insert(event.id.clone(), index);
+                    self.check_sourcing(&event, path);
+                    self.events.push(event);
+                }
+            }
+            Err(refusal) => self.refuse(refusal, ProblemEffect::EventSkipped),
+        }
+    }
+
+    fn into_report(self) -> LoadReport {
+        LoadReport {
+            chronology: Chronology::new(self.about, self.lanes, self.sources, self.events),
+            problems: self.problems,
+            counts: self.counts,
+        }
     }
 
     /// Warnings for an accepted event's sourcing.
-    fn check_sourcing(&mut self, event: &TimelineEvent, path: &str, chronology: &Chronology) {
+    fn check_sourcing(&mut self, event: &TimelineEvent, path: &str) {
         let warn = |reason: String| Problem {
             path: format!("{path}.sources"),
             reason,
@@ -523,45 +1131,45 @@ impl DocumentReader {
         let sources: Vec<&Source> = event
             .sources
             .iter()
-            .filter_map(|id| chronology.source(id))
+            .filter_map(|id| Some(&self.sources[*self.source_ids.get(id)?]))
             .collect();
-        if sources.is_empty() {
-            self.problems
-                .push(warn(format!("{} cites no source", quoted(&event.id))));
+        let warning = if sources.is_empty() {
+            Some(warn(format!("{} cites no source", quoted(&event.id))))
         } else if sources.iter().all(|source| !source.kind.is_original()) {
             let names: Vec<&str> = sources.iter().map(|s| s.publisher.as_str()).collect();
-            self.problems.push(warn(format!(
+            Some(warn(format!(
                 "{} cites only aggregators or reposts ({})",
                 quoted(&event.id),
-                names.join(", ")
-            )));
+                listed(&names, 10)
+            )))
+        } else {
+            None
+        };
+        if let Some(warning) = warning {
+            self.push(warning);
         }
     }
 
-    /// Warnings for the sources themselves: no date, a quote not in the source's text.
-    fn check_sources(&mut self, sources: &[Source], paths: &[String]) {
-        for (source, path) in sources.iter().zip(paths) {
-            if source.published.is_none() {
-                let known = if source.published_note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", source.published_note)
-                };
-                self.problems.push(Problem {
-                    path: format!("{path}.published"),
-                    reason: format!("{} has no publication date{known}", quoted(&source.id)),
-                    effect: ProblemEffect::Warning,
-                });
-            }
-            if let (Some(text), Some(quote)) = (&source.text, &source.quote) {
-                if find_passages(text, &quote.exact).is_empty() {
-                    self.problems.push(Problem {
-                        path: format!("{path}.quote"),
-                        reason: format!("the quote of {} is not in its text", quoted(&source.id)),
-                        effect: ProblemEffect::Warning,
-                    });
-                }
-            }
+    /// Warnings for a source itself: no date, a quote not in the source's text.
+    fn check_source(&mut self, source: &Source, path: &str) {
+        if source.published.is_none() {
+            let known = if source.published_note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", shortened(&source.published_note))
+            };
+            self.push(Problem {
+                path: format!("{path}.published"),
+                reason: format!("{} has no publication date{known}", quoted(&source.id)),
+                effect: ProblemEffect::Warning,
+            });
+        }
+        if source.text.is_some() && source.quote.is_some() && source.passages.is_empty() {
+            self.push(Problem {
+                path: format!("{path}.quote"),
+                reason: format!("the quote of {} is not in its text", quoted(&source.id)),
+                effect: ProblemEffect::Warning,
+            });
         }
     }
 
@@ -570,7 +1178,7 @@ impl DocumentReader {
             None => return Lane::defaults(),
             Some(Value::Array(items)) => items,
             Some(other) => {
-                self.problems.push(ignored(
+                self.push(ignored(
                     "lanes",
                     format!(
                         "is {}, not a list; the default lanes are used",
@@ -581,12 +1189,14 @@ impl DocumentReader {
             }
         };
         let mut lanes: Vec<Lane> = Vec::new();
+        let mut ids = BTreeSet::new();
         for (index, item) in items.iter().enumerate() {
             let path = format!("lanes[{index}]");
+            let mut problems = Vec::new();
             let lane = Fields::of(item, &path).and_then(|fields| {
-                fields.report_unknown(LANE_FIELDS, &mut self.problems);
+                fields.report_unknown(LANE_FIELDS, &mut problems);
                 let id = fields.required_text("id")?;
-                if lanes.iter().any(|lane| lane.id == id) {
+                if ids.contains(&id) {
                     return Err(Refusal::new(
                         &fields.at("id"),
                         format!(
@@ -595,14 +1205,18 @@ impl DocumentReader {
                         ),
                     ));
                 }
-                let label = fields.optional_text("label", &mut self.problems);
+                let label = fields.optional_text("label", &mut problems);
                 Ok(Lane {
                     label: label.unwrap_or_else(|| id.clone()),
                     id,
                 })
             });
+            self.push_all(problems);
             match lane {
-                Ok(lane) => lanes.push(lane),
+                Ok(lane) => {
+                    ids.insert(lane.id.clone());
+                    lanes.push(lane);
+                }
                 Err(refusal) => self.refuse(refusal, ProblemEffect::LaneSkipped),
             }
         }
@@ -613,33 +1227,16 @@ impl DocumentReader {
         }
     }
 
-    fn read_sources(&mut self, items: &[Value]) -> Vec<Source> {
-        let mut sources: Vec<Source> = Vec::with_capacity(items.len());
-        let mut paths = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            let path = format!("sources[{index}]");
-            match self.read_source(item, &path, &sources) {
-                Ok(source) => {
-                    sources.push(source);
-                    paths.push(path);
-                }
-                Err(refusal) => self.refuse(refusal, ProblemEffect::SourceSkipped),
-            }
-        }
-        self.check_sources(&sources, &paths);
-        sources
-    }
-
     fn read_source(
-        &mut self,
+        &self,
         item: &Value,
         path: &str,
-        earlier: &[Source],
+        problems: &mut Vec<Problem>,
     ) -> Result<Source, Refusal> {
         let fields = Fields::of(item, path)?;
-        fields.report_unknown(SOURCE_FIELDS, &mut self.problems);
+        fields.report_unknown(SOURCE_FIELDS, problems);
         let id = fields.required_text("id")?;
-        if earlier.iter().any(|source| source.id == id) {
+        if self.source_ids.contains_key(&id) {
             return Err(Refusal::new(
                 &fields.at("id"),
                 format!(
@@ -649,15 +1246,16 @@ impl DocumentReader {
             ));
         }
         let publisher = fields.required_text("publisher")?;
-        let url = fields
-            .optional_text("url", &mut self.problems)
-            .and_then(|text| match SafeUrl::parse(&text) {
-                Ok(url) => Some(url),
-                Err(reason) => {
-                    self.problems.push(ignored(&fields.at("url"), reason));
-                    None
-                }
-            });
+        let url =
+            fields
+                .optional_text("url", problems)
+                .and_then(|text| match SafeUrl::parse(&text) {
+                    Ok(url) => Some(url),
+                    Err(reason) => {
+                        problems.push(ignored(&fields.at("url"), reason));
+                        None
+                    }
+                });
         let quote = match fields.get("quote") {
             None => None,
             Some(Value::String(exact)) if exact.trim().is_empty() => None,
@@ -669,20 +1267,16 @@ impl DocumentReader {
             Some(value) => {
                 let quote_path = fields.at("quote");
                 match Fields::of(value, &quote_path).and_then(|quote| {
-                    quote.report_unknown(QUOTE_FIELDS, &mut self.problems);
+                    quote.report_unknown(QUOTE_FIELDS, problems);
                     Ok(Quote {
                         exact: quote.required_text("exact")?,
-                        prefix: quote
-                            .optional_text("prefix", &mut self.problems)
-                            .unwrap_or_default(),
-                        suffix: quote
-                            .optional_text("suffix", &mut self.problems)
-                            .unwrap_or_default(),
+                        prefix: quote.optional_text("prefix", problems).unwrap_or_default(),
+                        suffix: quote.optional_text("suffix", problems).unwrap_or_default(),
                     })
                 }) {
                     Ok(quote) => Some(quote),
                     Err(refusal) => {
-                        self.problems.push(ignored(&refusal.path, refusal.reason));
+                        problems.push(ignored(&refusal.path, refusal.reason));
                         None
                     }
                 }
@@ -691,23 +1285,22 @@ impl DocumentReader {
         Ok(Source {
             id,
             publisher,
-            title: fields
-                .optional_text("title", &mut self.problems)
-                .unwrap_or_default(),
-            title_inferred: fields.optional_flag("title_inferred", &mut self.problems),
+            title: fields.optional_text("title", problems).unwrap_or_default(),
+            title_inferred: fields.optional_flag("title_inferred", problems),
             url,
-            published: fields.optional_date("published", &mut self.problems),
+            published: fields.optional_date("published", problems),
             published_note: fields
-                .optional_text("published_note", &mut self.problems)
+                .optional_text("published_note", problems)
                 .unwrap_or_default(),
             quote,
-            text: fields.optional_text("text", &mut self.problems),
-            kind: match fields.optional_text("kind", &mut self.problems).as_deref() {
+            text: fields.optional_text("text", problems).map(Into::into),
+            passages: Default::default(),
+            kind: match fields.optional_text("kind", problems).as_deref() {
                 None | Some("original") => SourceKind::Original,
                 Some("aggregator") => SourceKind::Aggregator,
                 Some("repost") => SourceKind::Repost,
                 Some(other) => {
-                    self.problems.push(ignored(
+                    problems.push(ignored(
                         &fields.at("kind"),
                         format!(
                             "{} is not one of original, aggregator, repost",
@@ -721,10 +1314,10 @@ impl DocumentReader {
     }
 
     fn read_event(
-        &mut self,
+        &self,
         value: &Value,
         path: &str,
-        chronology: &Chronology,
+        problems: &mut Vec<Problem>,
     ) -> Result<TimelineEvent, Refusal> {
         let fields = Fields::of(value, path)?;
         let id = fields.required_text("id")?;
@@ -754,20 +1347,19 @@ impl DocumentReader {
             }
         }
         let lane = fields.required_text("lane")?;
-        if chronology.lane(&lane).is_none() {
-            let known: Vec<&str> = chronology.lanes.iter().map(|l| l.id.as_str()).collect();
+        if !self.lane_ids.contains(&lane) {
+            let known: Vec<&str> = self.lanes.iter().map(|l| l.id.as_str()).collect();
             return Err(Refusal::new(
                 &fields.at("lane"),
                 format!(
                     "{q_lane} is not one of the document's lanes ({})",
-                    known.join(", "),
+                    listed(&known, 10),
                     q_lane = quoted(&lane)
                 ),
             ));
         }
         let title = fields.required_text("title")?;
-        fields.report_unknown(EVENT_FIELDS, &mut self.problems);
-        let problems = &mut self.problems;
+        fields.report_unknown(EVENT_FIELDS, problems);
         let tags = fields
             .optional_list("tags", problems)
             .iter()
@@ -806,7 +1398,7 @@ impl DocumentReader {
             .filter_map(|(index, reference)| {
                 let at = format!("{path}.sources[{index}]");
                 match reference {
-                    Value::String(id) if chronology.source(id).is_some() => Some(id.clone()),
+                    Value::String(id) if self.source_ids.contains_key(id) => Some(id.clone()),
                     Value::String(id) => {
                         problems.push(ignored(
                             &at,
@@ -1197,6 +1789,193 @@ mod tests {
         let reread = parse_chronology(&written).unwrap();
         assert_eq!(reread.errors(), Vec::<&Problem>::new());
         assert_eq!(reread.chronology, report.chronology);
+    }
+
+    #[test]
+    fn an_unreadable_value_drops_that_value_not_its_event() {
+        let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+        let json = format!(
+            r#"{{"format_version": 1, "title": "Cut \ud83d", "description": {deep},
+              "sources": [{{"id": "s", "publisher": "AFP \ud83d", "title": 1e400}}],
+              "events": [
+                {{"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "Swap \udc00",
+                  "sources": ["s"], "notes": {deep},
+                  "figures": [{{"label": "POWs", "value": 1e400}}, {{"label": "bodies", "value": 6}}]}}]}}"#
+        );
+        let report = parse_chronology(&json).unwrap();
+        let chronology = &report.chronology;
+        assert_eq!(chronology.about.title, "Cut \u{fffd}");
+        assert_eq!(chronology.sources[0].publisher, "AFP \u{fffd}");
+        let event = &chronology.events[0];
+        assert_eq!(event.title, "Swap \u{fffd}");
+        assert_eq!(event.notes, "");
+        assert_eq!(event.figures.len(), 2);
+        assert_eq!(event.figures[0].value, None);
+        assert_eq!(event.figures[1].value, Some(FigureValue::Number(6.0)));
+        assert_eq!(
+            problem_lines(&report),
+            [
+                "description: nests more than 128 levels deep, so it is ignored",
+                "sources[0].title: 1e400 is a number too large to read, so it is ignored",
+                "events[0].figures[0].value: 1e400 is a number too large to read, so it is ignored",
+                "events[0].notes: nests more than 128 levels deep, so it is ignored",
+            ]
+        );
+        let surrogates: Vec<String> = report
+            .warnings()
+            .iter()
+            .filter(|warning| warning.reason.contains("surrogate"))
+            .map(|warning| warning.path.clone())
+            .collect();
+        assert_eq!(
+            surrogates,
+            ["title", "sources[0].publisher", "events[0].title"]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_are_placed_in_the_file_wherever_they_are() {
+        let cases = [
+            (
+                "{\n  \"title\": \"x\",\n  \"events\": [\n    {\"id\": 1,}\n  ]\n}",
+                4,
+                14,
+            ),
+            ("{\n  \"title\": [1,,2],\n  \"events\": []\n}", 2, 15),
+            ("{\"events\": [1 2]}", 1, 15),
+            ("{\"events\": []} x", 1, 16),
+            ("{\"events\": [\"a\",", 1, 17),
+        ];
+        for (json, line, column) in cases {
+            match parse_chronology(json) {
+                Err(LoadError::Syntax {
+                    line: l, column: c, ..
+                }) => assert_eq!((l, c), (line, column), "{json}"),
+                other => panic!("{json}: {other:?}"),
+            }
+        }
+        assert_eq!(
+            parse_chronology("\u{feff}{\"events\": [}").unwrap_err(),
+            LoadError::Syntax {
+                line: 1,
+                column: 13,
+                message: "expected value".into()
+            },
+            "a byte-order mark is not counted, as editors do not show it"
+        );
+    }
+
+    #[test]
+    fn messages_quote_at_most_60_characters_and_10_ids() {
+        let lanes: Vec<String> = (0..2000)
+            .map(|i| format!(r#"{{"id": "lane-{i}"}}"#))
+            .collect();
+        let long = "x".repeat(5000);
+        let json = format!(
+            r#"{{"format_version": 1, "lanes": [{}], "events": [
+                {{"id": "a", "start": "2025", "lane": "nope", "title": "T"}},
+                {{"id": "b", "start": "{long}", "lane": "lane-1", "title": "T"}},
+                {{"id": "{long}", "start": "2025", "lane": "lane-1", "title": "T"}}]}}"#,
+            lanes.join(",")
+        );
+        let report = parse_chronology(&json).unwrap();
+        let lines = problem_lines(&report);
+        assert_eq!(
+            lines[0],
+            r#"events[0].lane: "nope" is not one of the document's lanes (lane-0, lane-1, lane-2, lane-3, lane-4, lane-5, lane-6, lane-7, lane-8, lane-9 … and 1990 more)"#
+        );
+        assert!(lines.iter().all(|line| line.len() < 300), "{lines:?}");
+        assert!(lines[1].contains(&format!("\"{}…\"", "x".repeat(60))));
+    }
+
+    #[test]
+    fn thousands_of_problems_are_counted_and_the_first_listed() {
+        let events: Vec<String> = (0..3000)
+            .map(|i| {
+                format!(r#"{{"id": "e{i}", "start": "2025-02-30", "lane": "talks", "title": "T"}}"#)
+            })
+            .collect();
+        let report = parse_chronology(&format!(
+            r#"{{"format_version": 1, "events": [{}]}}"#,
+            events.join(",")
+        ))
+        .unwrap();
+        assert_eq!(report.errors().len(), MAX_LISTED_PROBLEMS);
+        assert_eq!(report.counts.events_skipped, 3000);
+        assert_eq!(report.counts.total(), 3000);
+    }
+
+    #[test]
+    fn beyond_what_the_viewer_holds_it_says_how_many_it_left_out() {
+        let event = r#"{"id": "e", "start": "2025", "lane": "talks", "title": "T"}"#;
+        let count = MAX_EVENTS + 3;
+        let events: Vec<String> = (0..count)
+            .map(|i| event.replace("\"e\"", &format!("\"e{i}\"")))
+            .collect();
+        let report = parse_chronology(&format!(
+            r#"{{"format_version": 1, "events": [{}]}}"#,
+            events.join(",")
+        ))
+        .unwrap();
+        assert_eq!(report.chronology.events.len(), MAX_EVENTS);
+        assert_eq!(report.counts.events_skipped, 3);
+        let left_out: Vec<String> = report.errors().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            left_out,
+            [format!(
+                "events[{MAX_EVENTS}]: this viewer holds at most {MAX_EVENTS} events, so the last 3 of the {count} in the file are left out, from here on"
+            )]
+        );
+    }
+
+    #[test]
+    fn reading_in_small_slices_gives_the_same_report_and_moves_forward() {
+        let json = serde_json::to_string(
+            &load(&[event(r#", "sources": ["s1"]"#), event(r#", "id": "f""#)]).chronology,
+        )
+        .unwrap();
+        let whole = parse_chronology(&json).unwrap();
+        let mut reader = ChronologyReader::new(json.into_bytes());
+        let mut stages = Vec::new();
+        let sliced = loop {
+            if let Some(result) = reader.read_some(1) {
+                break result.unwrap();
+            }
+            let progress = reader.progress();
+            assert!(progress.done <= progress.total, "{progress:?}");
+            stages.push(progress.stage);
+        };
+        assert_eq!(sliced, whole);
+        for stage in [ReadStage::Scanning, ReadStage::Sources, ReadStage::Events] {
+            assert!(stages.contains(&stage), "{stage:?} in {stages:?}");
+        }
+    }
+
+    #[test]
+    fn a_hundred_thousand_sources_and_events_read_in_linear_time() {
+        // Duplicate checks and citation lookups go through indexes: with scans this takes
+        // minutes; the assertion is on the result, the size is what would expose a scan.
+        let count = 100_000;
+        let sources: Vec<String> = (0..count)
+            .map(|i| format!(r#"{{"id": "s{i}", "publisher": "P", "published": "2025"}}"#))
+            .collect();
+        let events: Vec<String> = (0..count)
+            .map(|i| {
+                format!(r#"{{"id": "e{i}", "start": "2025", "lane": "talks", "title": "T", "sources": ["s{i}"]}}"#)
+            })
+            .collect();
+        let json = format!(
+            r#"{{"format_version": 1, "sources": [{}], "events": [{}]}}"#,
+            sources.join(","),
+            events.join(",")
+        );
+        let report = parse_chronology(&json).unwrap();
+        assert_eq!(report.chronology.events.len(), count);
+        assert_eq!(report.counts.total(), 0);
+        let chronology = &report.chronology;
+        let index = chronology.source_index("s99999").unwrap();
+        let citing = chronology.cited_by(index);
+        assert_eq!(chronology.events[citing[0] as usize].id, "e99999");
     }
 
     #[test]

@@ -37,24 +37,16 @@ pub fn sources_index(chronology: &Chronology, publisher: &str) -> Vec<SourceEntr
         })
         .map(|(source, _)| SourceEntry {
             source,
-            cited_by: Vec::new(),
+            cited_by: chronology
+                .cited_by(source)
+                .iter()
+                .map(|&event| event as usize)
+                .collect(),
         })
         .collect();
-    for (event_index, event) in chronology.events.iter().enumerate() {
-        for id in &event.sources {
-            if let Some(entry) = entries
-                .iter_mut()
-                .find(|entry| chronology.sources[entry.source].id == *id)
-            {
-                if !entry.cited_by.contains(&event_index) {
-                    entry.cited_by.push(event_index);
-                }
-            }
-        }
-    }
-    entries.sort_by(|a, b| {
-        let (a, b) = (&chronology.sources[a.source], &chronology.sources[b.source]);
-        (a.publisher.to_lowercase(), &a.id).cmp(&(b.publisher.to_lowercase(), &b.id))
+    entries.sort_by_cached_key(|entry| {
+        let source = &chronology.sources[entry.source];
+        (source.publisher.to_lowercase(), source.id.clone())
     });
     entries
 }

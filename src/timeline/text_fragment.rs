@@ -1,47 +1,71 @@
 //! Links that open a source at the quoted passage, with a URL text fragment
 //! (`#:~:text=prefix-,exact,-suffix`, per the WICG "Text Fragments" specification).
 
+use std::ops::Range;
+
 use super::model::{Quote, SafeUrl};
-use super::passage::find_passages;
 
 /// Quotes longer than this many words are linked as `textStart,textEnd`, which survives
 /// small edits in the middle of a passage.
 const LONG_QUOTE_WORDS: usize = 12;
 /// Words taken from each end of a long quote, and of context before a repeated one.
 const EDGE_WORDS: usize = 4;
+/// What starts the fragment directive inside a URL fragment.
+const DIRECTIVE_DELIMITER: &str = ":~:";
 
 /// The source link that scrolls to and highlights `quote` in browsers that support text
 /// fragments; other browsers open the page at its top.
 ///
 /// Each part is percent-encoded as the specification requires, including `-`, `,` and `&`,
 /// which would otherwise be read as directive syntax. A quote of more than twelve words is
-/// linked by its first and last four words (`textStart,textEnd`). When `source_text` is
-/// known and the quote occurs in it more than once and has no prefix, the words before its
-/// first occurrence become the prefix. An existing `#fragment` is kept.
+/// linked by its first and last four words (`textStart,textEnd`).
+///
+/// `found` is the source text and the passages already found in it (by
+/// [`find_passages`](super::find_passages), once per source): when the quote occurs more than
+/// once and has no prefix, the words before its first occurrence become the prefix.
+///
+/// An existing fragment is kept (`#section` becomes `#section:~:text=…`). When the address
+/// already has a fragment directive, its other directives are kept, joined with `&`, and its
+/// `text=` directives are replaced by this quote's.
 ///
 /// # Example
 /// ```
-/// use chronoline::timeline::{link_to_passage, Quote, SafeUrl};
+/// use chronoline::timeline::{find_passages, link_to_passage, Quote, SafeUrl};
 /// let url = SafeUrl::parse("https://example.org/story").unwrap();
 /// let quote = Quote { exact: "swap, at least 1,000".into(), prefix: "pledged to".into(), suffix: String::new() };
 /// assert_eq!(
 ///     link_to_passage(&url, &quote, None),
 ///     "https://example.org/story#:~:text=pledged%20to-,swap%2C%20at%20least%201%2C000"
 /// );
+///
+/// let text = "Talks, 2 June: no deal. Talks, 16 May: no deal.";
+/// let passages = find_passages(text, "no deal");
+/// let quote = Quote { exact: "no deal".into(), prefix: String::new(), suffix: String::new() };
+/// let url = SafeUrl::parse("https://example.org/talks#:~:text=old").unwrap();
+/// assert_eq!(
+///     link_to_passage(&url, &quote, Some((text, &passages))),
+///     "https://example.org/talks#:~:text=Talks%2C%202%20June%3A-,no%20deal"
+/// );
 /// ```
-pub fn link_to_passage(url: &SafeUrl, quote: &Quote, source_text: Option<&str>) -> String {
+pub fn link_to_passage(
+    url: &SafeUrl,
+    quote: &Quote,
+    found: Option<(&str, &[Range<usize>])>,
+) -> String {
     let words: Vec<&str> = quote.exact.split_whitespace().collect();
     if words.is_empty() || url.as_str().starts_with("mailto:") {
         return url.as_str().to_owned();
     }
-    let mut directive = String::from(":~:text=");
+    let mut directive = String::from("text=");
     let prefix = if quote.prefix.trim().is_empty() {
-        source_text
-            .map(|text| (text, find_passages(text, &quote.exact)))
-            .filter(|(_, found)| found.len() > 1)
-            .map(|(text, found)| {
-                let before: Vec<&str> = text[..found[0].start].split_whitespace().collect();
-                before[before.len().saturating_sub(EDGE_WORDS)..].join(" ")
+        found
+            .filter(|(_, passages)| passages.len() > 1)
+            .and_then(|(text, passages)| text.get(..passages[0].start))
+            .map(|before| {
+                let mut words: Vec<&str> =
+                    before.split_whitespace().rev().take(EDGE_WORDS).collect();
+                words.reverse();
+                words.join(" ")
             })
             .unwrap_or_default()
     } else {
@@ -62,8 +86,26 @@ pub fn link_to_passage(url: &SafeUrl, quote: &Quote, source_text: Option<&str>) 
         directive.push_str(",-");
         directive.push_str(&encode_part(&quote.suffix));
     }
-    let separator = if url.as_str().contains('#') { "" } else { "#" };
-    format!("{}{separator}{directive}", url.as_str())
+    with_text_directive(url.as_str(), &directive)
+}
+
+/// `url` with `directive` (`text=…`) as its only text directive: the fragment before `:~:`
+/// and any other directives are kept, existing `text=` directives dropped.
+fn with_text_directive(url: &str, directive: &str) -> String {
+    let (address, fragment) = url.split_once('#').unwrap_or((url, ""));
+    let (fragment, directives) = fragment
+        .split_once(DIRECTIVE_DELIMITER)
+        .unwrap_or((fragment, ""));
+    let mut link = format!("{address}#{fragment}{DIRECTIVE_DELIMITER}");
+    for other in directives
+        .split('&')
+        .filter(|other| !other.is_empty() && !other.starts_with("text="))
+    {
+        link.push_str(other);
+        link.push('&');
+    }
+    link.push_str(directive);
+    link
 }
 
 /// Percent-encodes one part of a text directive after folding runs of white space, keeping
@@ -92,6 +134,7 @@ fn encode_part(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::passage::find_passages;
     use super::*;
 
     fn quote(exact: &str, prefix: &str, suffix: &str) -> Quote {
@@ -129,13 +172,13 @@ mod tests {
         let link = link_to_passage(
             &url("https://example.org/a"),
             &quote("Neither side said how many", "", ""),
-            Some(text),
+            Some((text, &find_passages(text, "Neither side said how many"))),
         );
         assert_eq!(link, "https://example.org/a#:~:text=Kyiv%2C%2027%20June.-,Neither%20side%20said%20how%20many");
         let unique = link_to_passage(
             &url("https://example.org/a"),
             &quote("Later", "", ""),
-            Some(text),
+            Some((text, &find_passages(text, "Later"))),
         );
         assert_eq!(unique, "https://example.org/a#:~:text=Later");
     }
@@ -201,6 +244,66 @@ mod tests {
         assert_eq!(
             link_to_passage(&url("https://example.org/a"), &quote("  ", "", ""), None),
             "https://example.org/a"
+        );
+    }
+
+    #[test]
+    fn an_existing_text_directive_is_replaced_and_other_directives_kept() {
+        let q = quote("swap is done", "", "");
+        let link = |address: &str| link_to_passage(&url(address), &q, None);
+        assert_eq!(
+            link("https://example.org/a#:~:text=old%20words"),
+            "https://example.org/a#:~:text=swap%20is%20done"
+        );
+        assert_eq!(
+            link("https://example.org/a#top:~:text=old&text=older,-x"),
+            "https://example.org/a#top:~:text=swap%20is%20done"
+        );
+        assert_eq!(
+            link("https://example.org/a#top:~:note=1&text=old&selector=x"),
+            "https://example.org/a#top:~:note=1&selector=x&text=swap%20is%20done"
+        );
+        assert_eq!(
+            link("https://example.org/a#:~:"),
+            "https://example.org/a#:~:text=swap%20is%20done"
+        );
+        assert_eq!(
+            link("https://example.org/a?x=1#"),
+            "https://example.org/a?x=1#:~:text=swap%20is%20done"
+        );
+    }
+
+    #[test]
+    fn a_plain_fragment_is_kept_before_the_directive() {
+        assert_eq!(
+            link_to_passage(
+                &url("https://example.org/a?b=c#section-2"),
+                &quote("swap", "", ""),
+                None
+            ),
+            "https://example.org/a?b=c#section-2:~:text=swap"
+        );
+    }
+
+    #[test]
+    fn passages_found_once_give_the_prefix_without_searching_again() {
+        let text = "Kyiv, 27 June. Neither side said how many. Later: neither side said how many.";
+        // Ranges as the caller found them; a range that does not fit the text is ignored.
+        let passages = [15..41, 50..76];
+        let q = quote("Neither side said how many", "", "");
+        assert_eq!(
+            link_to_passage(&url("https://example.org/a"), &q, Some((text, &passages))),
+            "https://example.org/a#:~:text=Kyiv%2C%2027%20June.-,Neither%20side%20said%20how%20many"
+        );
+        let wrong = [500..526, 600..626];
+        assert_eq!(
+            link_to_passage(&url("https://example.org/a"), &q, Some((text, &wrong))),
+            "https://example.org/a#:~:text=Neither%20side%20said%20how%20many"
+        );
+        let once = &passages[..1];
+        assert_eq!(
+            link_to_passage(&url("https://example.org/a"), &q, Some((text, once))),
+            "https://example.org/a#:~:text=Neither%20side%20said%20how%20many"
         );
     }
 }

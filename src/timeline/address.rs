@@ -1,0 +1,1330 @@
+//! Web addresses read the way a browser reads them, and the rule for which addresses a page
+//! may load a chronology from (`?data=`).
+//!
+//! What a reader is shown, and what a permission is decided on, must be the host the browser
+//! will actually connect to. `https://www.reuters.com@evil.test/` goes to `evil.test`: the
+//! part before the last `@` is user information, which [`WebAddress`] drops and never shows.
+//! The authority is split as the WHATWG URL standard splits it for http and https; host names
+//! are lower-cased, IPv4 and IPv6 addresses written in their one canonical form, but
+//! international names are not converted to their `xn--` form.
+
+use std::fmt;
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// Addresses in messages are cut to this many characters.
+const SHOWN_CHARS: usize = 100;
+
+/// Why a text is not an http(s) address (or, for [`Origin::parse`], not a bare origin).
+///
+/// Its `Display` is a reason in lower case, to follow the address in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AddressError {
+    /// There is no text.
+    Empty,
+    /// It does not start with a scheme: a relative address such as `data.json` or a
+    /// protocol-relative one such as `//example.org/data.json`.
+    NotAbsolute,
+    /// Its scheme, in lower case, is not `http` or `https`.
+    NotWeb {
+        /// The scheme, without the colon.
+        scheme: String,
+    },
+    /// Nothing names a host after the scheme.
+    NoHost,
+    /// The host has characters no host may have, or is a malformed IP address.
+    BadHost {
+        /// The host as written.
+        host: String,
+    },
+    /// The port is not a number from 0 to 65535.
+    BadPort {
+        /// The port as written.
+        port: String,
+    },
+    /// A path, query, fragment or user information follows the scheme, host and port of
+    /// what should be an origin.
+    NotAnOrigin,
+    /// An origin's host is not written in ASCII, the form browsers compare.
+    NotAscii {
+        /// The host as written.
+        host: String,
+    },
+}
+
+impl fmt::Display for AddressError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AddressError::Empty => f.write_str("there is no address"),
+            AddressError::NotAbsolute => f.write_str(
+                "it is not a complete address: it does not start with http:// or https://",
+            ),
+            AddressError::NotWeb { scheme } => write!(
+                f,
+                "it is a {}: address, not an http or https one",
+                shorten(scheme)
+            ),
+            AddressError::NoHost => f.write_str("it names no site after the scheme"),
+            AddressError::BadHost { host } => {
+                write!(f, "“{}” is not a valid site name", shorten(host))
+            }
+            AddressError::BadPort { port } => write!(
+                f,
+                "“{}” is not a port number from 0 to 65535",
+                shorten(port)
+            ),
+            AddressError::NotAnOrigin => f.write_str(
+                "an origin is only a scheme, a site and a port, such as https://data.example.org, \
+                 with no path, query or user name",
+            ),
+            AddressError::NotAscii { host } => write!(
+                f,
+                "write the site name “{}” in its ASCII (xn--) form, the one browsers compare",
+                shorten(host)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AddressError {}
+
+/// An absolute http or https address, split as a browser splits it.
+///
+/// Every field is in canonical form: the scheme and host are lower case, a port equal to the
+/// scheme's default is no port, and user information is gone. The path keeps the query and
+/// loses the fragment; it is not otherwise normalized.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct WebAddress {
+    scheme: &'static str,
+    host: String,
+    port: Option<u16>,
+    path: String,
+}
+
+impl WebAddress {
+    /// Reads an absolute http or https address.
+    ///
+    /// As in a browser, tabs and line breaks anywhere and spaces or control characters at
+    /// either end are ignored; any number of `/` or `\` may follow the scheme; the authority
+    /// ends at the first `/`, `?`, `#` or `\`; everything in it up to the last `@` is user
+    /// information and is dropped; the port follows the first `:` outside `[…]`.
+    /// Percent-encoded host characters are decoded, and IP addresses written in their
+    /// canonical form (`0x7f.1` is `127.0.0.1`, `[0:0::1]` is `[::1]`).
+    ///
+    /// # Errors
+    /// [`AddressError`] says why the text is not an absolute http(s) address with a host:
+    /// no scheme (`//example.org/x` is protocol-relative, not absolute), another scheme, no
+    /// host, a host or port that cannot be.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::{AddressError, WebAddress};
+    /// let address = WebAddress::parse("HTTPS://www.reuters.com@Evil.test:443/x?y=1#z").unwrap();
+    /// assert_eq!(address.host(), "evil.test");
+    /// assert_eq!(address.port(), None);
+    /// assert_eq!(address.path(), "/x?y=1");
+    /// assert_eq!(address.to_string(), "https://evil.test/x?y=1");
+    /// assert_eq!(WebAddress::parse("//evil.test/x"), Err(AddressError::NotAbsolute));
+    /// ```
+    pub fn parse(text: &str) -> Result<WebAddress, AddressError> {
+        let parts = Parts::parse(text)?;
+        let rest = parts.rest.split('#').next().unwrap_or_default();
+        let (path, query) = match rest.find('?') {
+            Some(at) => rest.split_at(at),
+            None => (rest, ""),
+        };
+        let mut path = path.replace('\\', "/");
+        if path.is_empty() {
+            path.push('/');
+        }
+        path.push_str(query);
+        Ok(WebAddress {
+            scheme: parts.scheme,
+            host: parts.host,
+            port: parts.port,
+            path,
+        })
+    }
+
+    /// `http` or `https`.
+    pub fn scheme(&self) -> &str {
+        self.scheme
+    }
+
+    /// The host in lower case: a name (`data.example.org`), an IPv4 address or an IPv6
+    /// address in brackets (`[::1]`).
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// The port, when it is not the scheme's default (80 for http, 443 for https).
+    pub fn port(&self) -> Option<u16> {
+        self.port
+    }
+
+    /// The path and query (`/chronologies/war.json?v=2`), at least `/`.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The scheme, host and port: who published what is at this address.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::WebAddress;
+    /// let address = WebAddress::parse("http://127.0.0.1:8080/data.json").unwrap();
+    /// assert_eq!(address.origin().to_string(), "http://127.0.0.1:8080");
+    /// ```
+    pub fn origin(&self) -> Origin {
+        Origin {
+            scheme: self.scheme,
+            host: self.host.clone(),
+            port: self.port,
+        }
+    }
+
+    /// The address as a reader needs to see it: host, port when not the default, and path,
+    /// without scheme, query or user information.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::WebAddress;
+    /// let address =
+    ///     WebAddress::parse("https://me:secret@data.example.org/chronologies/war.json?v=2").unwrap();
+    /// assert_eq!(address.host_and_path(), "data.example.org/chronologies/war.json");
+    /// ```
+    pub fn host_and_path(&self) -> String {
+        let path = self.path.split('?').next().unwrap_or_default();
+        let mut shown = self.host.clone();
+        if let Some(port) = self.port {
+            shown.push_str(&format!(":{port}"));
+        }
+        if path != "/" {
+            shown.push_str(path);
+        }
+        shown
+    }
+}
+
+/// The address without user information or fragment: `https://evil.test/x?y=1`.
+impl fmt::Display for WebAddress {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.origin(), self.path)
+    }
+}
+
+/// The host of an http or https address, as the browser will reach it (never the user
+/// information before an `@`); `None` for other schemes (`mailto:`) and for what is not an
+/// address.
+///
+/// # Example
+/// ```
+/// use chronoline::timeline::host_of;
+/// assert_eq!(host_of("https://www.reuters.com@evil.test/x").as_deref(), Some("evil.test"));
+/// assert_eq!(host_of("https://WWW.Reuters.com/world"), Some("www.reuters.com".to_string()));
+/// assert_eq!(host_of("mailto:desk@example.org"), None);
+/// ```
+pub fn host_of(url: &str) -> Option<String> {
+    WebAddress::parse(url).ok().map(|address| address.host)
+}
+
+/// Who publishes at an address: its scheme, host and port. Two addresses are of one site, for
+/// the browser and for [`DataPolicy`], exactly when their origins are equal.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Origin {
+    scheme: &'static str,
+    host: String,
+    port: Option<u16>,
+}
+
+impl Origin {
+    /// Reads a bare origin such as `https://data.example.org` or `http://127.0.0.1:8080/`: a
+    /// scheme, host and port, optionally followed by one `/`.
+    ///
+    /// # Errors
+    /// Everything [`WebAddress::parse`] refuses, and [`AddressError::NotAnOrigin`] when a path,
+    /// query, fragment or user information follows, [`AddressError::NotAscii`] when the host
+    /// is not written in ASCII.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::{AddressError, Origin};
+    /// let origin = Origin::parse("HTTPS://Data.Example.org:443/").unwrap();
+    /// assert_eq!(origin.to_string(), "https://data.example.org");
+    /// assert_eq!(
+    ///     Origin::parse("https://data.example.org/chronologies"),
+    ///     Err(AddressError::NotAnOrigin)
+    /// );
+    /// ```
+    pub fn parse(text: &str) -> Result<Origin, AddressError> {
+        let parts = Parts::parse(text)?;
+        if parts.had_user_info || !matches!(parts.rest.as_str(), "" | "/") {
+            return Err(AddressError::NotAnOrigin);
+        }
+        if !parts.host.is_ascii() {
+            return Err(AddressError::NotAscii { host: parts.host });
+        }
+        Ok(Origin {
+            scheme: parts.scheme,
+            host: parts.host,
+            port: parts.port,
+        })
+    }
+
+    /// `http` or `https`.
+    pub fn scheme(&self) -> &str {
+        self.scheme
+    }
+
+    /// The host in lower case.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// The port, when it is not the scheme's default.
+    pub fn port(&self) -> Option<u16> {
+        self.port
+    }
+
+    /// The host, and the port when it is not the default: `evil.test`, `127.0.0.1:8080`.
+    fn site(&self) -> String {
+        match self.port {
+            Some(port) => format!("{}:{port}", self.host),
+            None => self.host.clone(),
+        }
+    }
+}
+
+/// `https://data.example.org`, `http://127.0.0.1:8080`.
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}://{}", self.scheme, self.site())
+    }
+}
+
+/// Which addresses a deployment lets `?data=` load a chronology from, and how long and how
+/// large a load may be.
+///
+/// A page loads data from its own origin and from the origins its publisher lists, nothing
+/// else: a link to the viewer with someone else's data would otherwise show that data under
+/// the publisher's name. The settings come from the deployer's page, e.g.
+/// `<meta name="chronoline:data-origins" content="https://data.example.org https://cdn.example.com">`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataPolicy {
+    allowed: Vec<Origin>,
+    timeout_ms: u32,
+    max_bytes: u64,
+}
+
+impl Default for DataPolicy {
+    /// The page's own origin only, 20 s, 100 MB.
+    fn default() -> Self {
+        DataPolicy {
+            allowed: Vec::new(),
+            timeout_ms: DataPolicy::DEFAULT_TIMEOUT_MS,
+            max_bytes: DataPolicy::DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+impl DataPolicy {
+    /// Milliseconds without progress after which a data request is abandoned, by default.
+    pub const DEFAULT_TIMEOUT_MS: u32 = 20_000;
+    /// The largest data a page loads, by default: 100 MB.
+    pub const DEFAULT_MAX_BYTES: u64 = 100 * 1024 * 1024;
+
+    /// The policy a deployer wrote: `origins` is a list of origins separated by white space or
+    /// commas, `timeout_seconds` a whole number from 1 to 600, `max_megabytes` a whole number
+    /// from 1 to 2000 (a megabyte is 1,048,576 bytes). A setting that is missing or blank
+    /// keeps its default.
+    ///
+    /// Nothing is fatal: an entry that cannot be used is skipped, a value out of range is
+    /// replaced by its default, and each is named in the returned messages, written for the
+    /// deployer. `*` and other wildcards are refused: every allowed site is named.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::DataPolicy;
+    /// let (policy, messages) = DataPolicy::from_settings(
+    ///     Some("https://data.example.org, https://cdn.example.com/ *"),
+    ///     Some("45"),
+    ///     Some("huge"),
+    /// );
+    /// assert_eq!(policy.allowed_origins().len(), 2);
+    /// assert_eq!(policy.timeout_ms(), 45_000);
+    /// assert_eq!(policy.max_bytes(), DataPolicy::DEFAULT_MAX_BYTES);
+    /// assert_eq!(messages.len(), 2);
+    /// assert!(messages[0].contains("“*”"));
+    /// ```
+    pub fn from_settings(
+        origins: Option<&str>,
+        timeout_seconds: Option<&str>,
+        max_megabytes: Option<&str>,
+    ) -> (DataPolicy, Vec<String>) {
+        let mut policy = DataPolicy::default();
+        let mut messages = Vec::new();
+        let entries = origins
+            .unwrap_or_default()
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|entry| !entry.is_empty());
+        for entry in entries {
+            if entry.contains('*') {
+                messages.push(format!(
+                    "“{}” in the allowed data origins is refused: wildcards would let a link show \
+                     chronologies from sites the publisher never chose; name each site, such as \
+                     https://data.example.org.",
+                    shorten(entry)
+                ));
+                continue;
+            }
+            match Origin::parse(entry) {
+                Ok(origin) => {
+                    if !policy.allowed.contains(&origin) {
+                        policy.allowed.push(origin);
+                    }
+                }
+                Err(reason) => messages.push(format!(
+                    "“{}” in the allowed data origins is skipped: {reason}.",
+                    shorten(entry)
+                )),
+            }
+        }
+        if let Some(seconds) = setting(timeout_seconds) {
+            match seconds.parse::<u32>() {
+                Ok(seconds @ 1..=600) => policy.timeout_ms = seconds * 1000,
+                _ => messages.push(format!(
+                    "The data time-out “{}” is not a whole number of seconds from 1 to 600; {} \
+                     seconds are used.",
+                    shorten(seconds),
+                    DataPolicy::DEFAULT_TIMEOUT_MS / 1000
+                )),
+            }
+        }
+        if let Some(megabytes) = setting(max_megabytes) {
+            match megabytes.parse::<u64>() {
+                Ok(megabytes @ 1..=2000) => policy.max_bytes = megabytes * 1024 * 1024,
+                _ => messages.push(format!(
+                    "The data size limit “{}” is not a whole number of megabytes from 1 to 2000; \
+                     {} MB is used.",
+                    shorten(megabytes),
+                    DataPolicy::DEFAULT_MAX_BYTES / 1024 / 1024
+                )),
+            }
+        }
+        (policy, messages)
+    }
+
+    /// The origins allowed besides the page's own.
+    pub fn allowed_origins(&self) -> &[Origin] {
+        &self.allowed
+    }
+
+    /// Milliseconds without progress after which a data request is abandoned.
+    pub fn timeout_ms(&self) -> u32 {
+        self.timeout_ms
+    }
+
+    /// The largest data, in bytes, a page loads.
+    pub fn max_bytes(&self) -> u64 {
+        self.max_bytes
+    }
+
+    /// Whether the chronology at `data_url` may be loaded by the page at `page_url`.
+    ///
+    /// `data_url` is absolute, as the browser resolved `?data=` against the page; `page_url`
+    /// is the page's own address. The data is allowed when its origin is the page's or one
+    /// of [`DataPolicy::allowed_origins`]. A page that is not itself on http(s) (a saved
+    /// file) has no origin of its own, so only the listed origins are allowed.
+    ///
+    /// Check again with the final address after redirects: a redirect can lead elsewhere.
+    ///
+    /// # Errors
+    /// A [`DataRefusal`] saying why, first by scheme (`data:`, `blob:`, `javascript:`,
+    /// `file:`, any other that is not http or https), then for an address that cannot be
+    /// read, then for an origin that is not allowed.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::DataPolicy;
+    /// let (policy, _) = DataPolicy::from_settings(Some("https://data.example.org"), None, None);
+    /// let page = "https://news.example.org/war/?data=x";
+    /// let own = policy.check("https://news.example.org/data/war.json", page).unwrap();
+    /// assert!(own.same_origin());
+    /// let listed = policy.check("https://data.example.org/chronologies/war.json", page).unwrap();
+    /// assert!(!listed.same_origin());
+    /// assert_eq!(listed.host_and_path(), "data.example.org/chronologies/war.json");
+    /// let refusal = policy.check("https://data.example.org@evil.test/x.json", page).unwrap_err();
+    /// assert_eq!(
+    ///     refusal.to_string(),
+    ///     "This page only shows chronologies from its own site and the sites its publisher \
+    ///      allows; https://evil.test/x.json is on evil.test."
+    /// );
+    /// ```
+    pub fn check(&self, data_url: &str, page_url: &str) -> Result<DataAddress, DataRefusal> {
+        let cleaned = clean(data_url);
+        let shown = shorten(&cleaned);
+        match split_scheme(&cleaned) {
+            None => return Err(DataRefusal::NotAbsolute { address: shown }),
+            Some((scheme, _)) => match scheme.as_str() {
+                "http" | "https" => {}
+                "data" => return Err(DataRefusal::Data),
+                "blob" => return Err(DataRefusal::Blob { address: shown }),
+                "javascript" => return Err(DataRefusal::Script { address: shown }),
+                "file" => return Err(DataRefusal::File { address: shown }),
+                _ => {
+                    return Err(DataRefusal::OtherScheme {
+                        scheme: shorten(&scheme),
+                        address: shown,
+                    })
+                }
+            },
+        }
+        let address = WebAddress::parse(&cleaned).map_err(|reason| DataRefusal::Malformed {
+            address: shorten(&without_user_info(&cleaned)),
+            reason,
+        })?;
+        let origin = address.origin();
+        let page = WebAddress::parse(page_url).ok().map(|page| page.origin());
+        if page.as_ref() == Some(&origin) {
+            return Ok(DataAddress {
+                address,
+                same_origin: true,
+            });
+        }
+        if self.allowed.contains(&origin) {
+            return Ok(DataAddress {
+                address,
+                same_origin: false,
+            });
+        }
+        // On the page's own host but another scheme or port, the host alone would read as
+        // if it were allowed: say the whole origin.
+        let site = if page.is_some_and(|page| page.host == origin.host) {
+            origin.to_string()
+        } else {
+            origin.site()
+        };
+        Err(DataRefusal::OtherSite {
+            address: shorten(&address.to_string()),
+            site: shorten(&site),
+        })
+    }
+}
+
+/// A data address that [`DataPolicy::check`] allowed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataAddress {
+    address: WebAddress,
+    same_origin: bool,
+}
+
+impl DataAddress {
+    /// The address, read.
+    pub fn address(&self) -> &WebAddress {
+        &self.address
+    }
+
+    /// Whether the data comes from the page's own origin (otherwise from an allowed one).
+    pub fn same_origin(&self) -> bool {
+        self.same_origin
+    }
+
+    /// Host and path to show the reader where the data comes from
+    /// (see [`WebAddress::host_and_path`]).
+    pub fn host_and_path(&self) -> String {
+        self.address.host_and_path()
+    }
+}
+
+/// Why a page does not load a chronology from an address. Its `Display` is a sentence for the
+/// reader; addresses in it are cut to about 100 characters and never show user information.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataRefusal {
+    /// Not an absolute address.
+    NotAbsolute {
+        /// The address as given, cut.
+        address: String,
+    },
+    /// A `data:` address, which carries the data itself (and is not shown).
+    Data,
+    /// A `blob:` address, data made inside some page.
+    Blob {
+        /// The address, cut.
+        address: String,
+    },
+    /// A `javascript:` address.
+    Script {
+        /// The address, cut.
+        address: String,
+    },
+    /// A `file:` address.
+    File {
+        /// The address, cut.
+        address: String,
+    },
+    /// Any other scheme that is not http or https.
+    OtherScheme {
+        /// The scheme in lower case, without the colon.
+        scheme: String,
+        /// The address, cut.
+        address: String,
+    },
+    /// An http(s) address that cannot be read.
+    Malformed {
+        /// The address as given, cut.
+        address: String,
+        /// Why it cannot be read.
+        reason: AddressError,
+    },
+    /// An address on a site that is neither the page's nor allowed.
+    OtherSite {
+        /// The address without user information or fragment, cut.
+        address: String,
+        /// Its host (and port), or its whole origin when the host is the page's own.
+        site: String,
+    },
+}
+
+impl fmt::Display for DataRefusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataRefusal::NotAbsolute { address } => write!(
+                f,
+                "{address} is not a complete web address (one that starts with https://); it is \
+                 not loaded."
+            ),
+            DataRefusal::Data => f.write_str(
+                "A data: address carries its chronology inside the link itself, so nobody can \
+                 tell who published it; it is not loaded.",
+            ),
+            DataRefusal::Blob { address } => write!(
+                f,
+                "A blob: address points to data made inside another page, so nobody can tell \
+                 who published it; {address} is not loaded."
+            ),
+            DataRefusal::Script { address } => write!(
+                f,
+                "{address} is a script, not the address of a chronology; it is not run."
+            ),
+            DataRefusal::File { address } => write!(
+                f,
+                "{address} is a file on someone's own computer, which a web page may not read; \
+                 it is not loaded."
+            ),
+            DataRefusal::OtherScheme { scheme, address } => write!(
+                f,
+                "{address} is a {scheme}: address; chronologies are loaded only from http and \
+                 https addresses."
+            ),
+            DataRefusal::Malformed { address, reason } => {
+                write!(f, "{address} is not a usable web address: {reason}.")
+            }
+            DataRefusal::OtherSite { address, site } => write!(
+                f,
+                "This page only shows chronologies from its own site and the sites its \
+                 publisher allows; {address} is on {site}."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DataRefusal {}
+
+/// An http(s) address taken apart, before its path is put in shape.
+struct Parts {
+    scheme: &'static str,
+    had_user_info: bool,
+    host: String,
+    port: Option<u16>,
+    /// Everything after the authority: path, query and fragment as written.
+    rest: String,
+}
+
+impl Parts {
+    fn parse(text: &str) -> Result<Parts, AddressError> {
+        let text = clean(text);
+        if text.is_empty() {
+            return Err(AddressError::Empty);
+        }
+        let (scheme, rest) = split_scheme(&text).ok_or(AddressError::NotAbsolute)?;
+        let (scheme, default_port) = match scheme.as_str() {
+            "http" => ("http", 80),
+            "https" => ("https", 443),
+            _ => return Err(AddressError::NotWeb { scheme }),
+        };
+        let rest = rest.trim_start_matches(['/', '\\']);
+        let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+        let (authority, rest) = rest.split_at(end);
+        let (had_user_info, host_and_port) = match authority.rfind('@') {
+            Some(at) => (true, &authority[at + 1..]),
+            None => (false, authority),
+        };
+        let (host, port) = split_port(host_and_port)?;
+        if host.is_empty() {
+            return Err(AddressError::NoHost);
+        }
+        Ok(Parts {
+            scheme,
+            had_user_info,
+            host: parse_host(host)?,
+            port: parse_port(port, default_port)?,
+            rest: rest.to_owned(),
+        })
+    }
+}
+
+/// A setting's value, `None` when missing or blank.
+fn setting(value: Option<&str>) -> Option<&str> {
+    value.map(str::trim).filter(|value| !value.is_empty())
+}
+
+/// The text as a browser reads it: without tabs and line breaks, and without spaces or
+/// control characters at either end.
+fn clean(text: &str) -> String {
+    text.trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect()
+}
+
+/// An address that may not parse, with what would be user information cut out of its
+/// authority (`https://me:pw@a b/` is shown as `https://a b/`).
+fn without_user_info(text: &str) -> String {
+    let Some(colon) = text.find(':') else {
+        return text.to_owned();
+    };
+    let after_scheme = &text[colon + 1..];
+    let slashes = after_scheme.len() - after_scheme.trim_start_matches(['/', '\\']).len();
+    let (lead, rest) = text.split_at(colon + 1 + slashes);
+    let end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    match rest[..end].rfind('@') {
+        Some(at) => format!("{lead}{}", &rest[at + 1..]),
+        None => text.to_owned(),
+    }
+}
+
+/// The scheme in lower case and what follows its colon, when the text starts with one.
+fn split_scheme(text: &str) -> Option<(String, &str)> {
+    let colon = text.find(':')?;
+    let scheme = &text[..colon];
+    let mut chars = scheme.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    valid.then(|| (scheme.to_ascii_lowercase(), &text[colon + 1..]))
+}
+
+/// The host and the port text of an authority without user information.
+fn split_port(authority: &str) -> Result<(&str, Option<&str>), AddressError> {
+    if authority.starts_with('[') {
+        let bad = || AddressError::BadHost {
+            host: authority.to_owned(),
+        };
+        let close = authority.find(']').ok_or_else(bad)?;
+        let (host, after) = authority.split_at(close + 1);
+        return match after.strip_prefix(':') {
+            Some(port) => Ok((host, Some(port))),
+            None if after.is_empty() => Ok((host, None)),
+            None => Err(bad()),
+        };
+    }
+    Ok(match authority.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    })
+}
+
+/// The port, `None` when absent, empty or the scheme's default.
+fn parse_port(port: Option<&str>, default_port: u16) -> Result<Option<u16>, AddressError> {
+    let Some(text) = port.filter(|port| !port.is_empty()) else {
+        return Ok(None);
+    };
+    let bad = || AddressError::BadPort {
+        port: text.to_owned(),
+    };
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let digits = text.trim_start_matches('0');
+    let port = if digits.is_empty() {
+        0
+    } else {
+        digits.parse::<u16>().map_err(|_| bad())?
+    };
+    Ok((port != default_port).then_some(port))
+}
+
+/// The host in canonical form: percent-decoded and lower case, IP addresses as browsers
+/// write them.
+fn parse_host(text: &str) -> Result<String, AddressError> {
+    let bad = || AddressError::BadHost {
+        host: text.to_owned(),
+    };
+    if let Some(inner) = text.strip_prefix('[') {
+        let inner = inner.strip_suffix(']').ok_or_else(bad)?;
+        let address: Ipv6Addr = inner.parse().map_err(|_| bad())?;
+        return Ok(format!("[{}]", ipv6_text(address)));
+    }
+    let decoded = String::from_utf8(percent_decode(text)).map_err(|_| bad())?;
+    let host = if decoded.is_ascii() {
+        decoded.to_ascii_lowercase()
+    } else {
+        decoded.to_lowercase()
+    };
+    let forbidden = |c: char| c.is_control() || " #%/:<>?@[\\]^|".contains(c);
+    if host.is_empty() || host.contains(forbidden) {
+        return Err(bad());
+    }
+    if ends_in_number(&host) {
+        return parse_ipv4(&host).ok_or_else(bad);
+    }
+    Ok(host)
+}
+
+/// Bytes with every `%` and two hex digits decoded; other `%` stay.
+fn percent_decode(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = |i: usize| bytes.get(i).and_then(|b| char::from(*b).to_digit(16));
+        match (bytes[at], hex(at + 1), hex(at + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                // Two hex digits make at most 255.
+                decoded.push(u8::try_from(high * 16 + low).unwrap_or(b'%'));
+                at += 3;
+            }
+            (byte, _, _) => {
+                decoded.push(byte);
+                at += 1;
+            }
+        }
+    }
+    decoded
+}
+
+/// Whether the WHATWG URL standard reads a host as an IPv4 address: its last label (after
+/// dropping one empty last label) is a number.
+fn ends_in_number(host: &str) -> bool {
+    let mut labels: Vec<&str> = host.split('.').collect();
+    if labels.len() > 1 && labels.last() == Some(&"") {
+        labels.pop();
+    }
+    labels.last().is_some_and(|last| {
+        (!last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
+            || ipv4_number(last).is_some()
+    })
+}
+
+/// One part of an IPv4 address: decimal, octal with a leading `0`, hex after `0x`.
+fn ipv4_number(part: &str) -> Option<u64> {
+    if part.is_empty() {
+        return None;
+    }
+    let (digits, radix) = if let Some(hex) = part.strip_prefix("0x") {
+        (hex, 16)
+    } else if part.len() > 1 && part.starts_with('0') {
+        (&part[1..], 8)
+    } else {
+        (part, 10)
+    };
+    if digits.is_empty() {
+        return Some(0);
+    }
+    if !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    // Only overflow is left to fail: a number that large is no part of an address.
+    Some(u64::from_str_radix(digits, radix).unwrap_or(u64::MAX))
+}
+
+/// An IPv4 host in dotted decimal, as the WHATWG URL standard reads `127.1` or `0x7f.0.0.1`.
+fn parse_ipv4(host: &str) -> Option<String> {
+    let mut parts: Vec<&str> = host.split('.').collect();
+    if parts.len() > 1 && parts.last() == Some(&"") {
+        parts.pop();
+    }
+    if parts.len() > 4 {
+        return None;
+    }
+    let numbers = parts
+        .iter()
+        .map(|part| ipv4_number(part))
+        .collect::<Option<Vec<u64>>>()?;
+    let (last, init) = numbers.split_last()?;
+    if init.iter().any(|&n| n > 255) {
+        return None;
+    }
+    let room = 5 - u32::try_from(numbers.len()).ok()?;
+    if *last >= 256u64.pow(room) {
+        return None;
+    }
+    let mut address = *last;
+    for (n, number) in (0u32..).zip(init) {
+        address += number * 256u64.pow(3 - n);
+    }
+    Some(Ipv4Addr::from(u32::try_from(address).ok()?).to_string())
+}
+
+/// An IPv6 address as the WHATWG URL standard writes it: lower-case hex without leading
+/// zeros, the first longest run of two or more zero pieces as `::`, no dotted IPv4 tail.
+fn ipv6_text(address: Ipv6Addr) -> String {
+    let pieces = address.segments();
+    let mut compress: Option<(usize, usize)> = None;
+    let mut at = 0;
+    while at < pieces.len() {
+        if pieces[at] != 0 {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < pieces.len() && pieces[at] == 0 {
+            at += 1;
+        }
+        let len = at - start;
+        if len > 1 && compress.is_none_or(|(_, best)| len > best) {
+            compress = Some((start, len));
+        }
+    }
+    let mut text = String::new();
+    let mut at = 0;
+    while at < pieces.len() {
+        if let Some((start, len)) = compress.filter(|&(start, _)| start == at) {
+            text.push_str(if start == 0 { "::" } else { ":" });
+            at += len;
+            continue;
+        }
+        text.push_str(&format!("{:x}", pieces[at]));
+        if at + 1 < pieces.len() {
+            text.push(':');
+        }
+        at += 1;
+    }
+    text
+}
+
+/// The text cut to [`SHOWN_CHARS`] characters, with "…" when cut.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        None => text.to_owned(),
+        Some(_) => {
+            let mut cut: String = text.chars().take(SHOWN_CHARS - 1).collect();
+            cut.push('…');
+            cut
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn web(text: &str) -> WebAddress {
+        WebAddress::parse(text).unwrap()
+    }
+
+    fn policy(origins: &str) -> DataPolicy {
+        let (policy, messages) = DataPolicy::from_settings(Some(origins), None, None);
+        assert!(messages.is_empty(), "{messages:?}");
+        policy
+    }
+
+    const PAGE: &str = "https://news.example.org/war/index.html?data=x#top";
+
+    #[test]
+    fn user_information_is_dropped_up_to_the_last_at() {
+        let address = web("https://www.reuters.com@evil.test/x");
+        assert_eq!(address.host(), "evil.test");
+        assert_eq!(address.to_string(), "https://evil.test/x");
+        assert_eq!(web("https://a@b:c@evil.test:8080/x").host(), "evil.test");
+        assert_eq!(
+            web("https://me:pw@data.example.org/war.json").host_and_path(),
+            "data.example.org/war.json"
+        );
+        // An @ after the authority is part of the path.
+        assert_eq!(web("https://good.test/@evil.test").host(), "good.test");
+        assert_eq!(web("https://good.test?@evil.test").host(), "good.test");
+        assert_eq!(web("https://good.test#@evil.test").host(), "good.test");
+        assert_eq!(
+            host_of("https://www.reuters.com@evil.test/x").as_deref(),
+            Some("evil.test")
+        );
+        assert_eq!(
+            WebAddress::parse("https://user@/x"),
+            Err(AddressError::NoHost)
+        );
+    }
+
+    #[test]
+    fn a_default_port_is_no_port_and_others_are_kept() {
+        assert_eq!(web("http://a.test:80/").port(), None);
+        assert_eq!(web("https://a.test:443").port(), None);
+        assert_eq!(web("https://a.test:0443/").port(), None);
+        assert_eq!(web("http://a.test:/").port(), None);
+        assert_eq!(web("http://a.test:443/").port(), Some(443));
+        assert_eq!(web("https://a.test:80/").port(), Some(80));
+        assert_eq!(web("http://a.test:0/").port(), Some(0));
+        let local = web("http://127.0.0.1:8080/data.json");
+        assert_eq!(local.origin().to_string(), "http://127.0.0.1:8080");
+        assert_eq!(local.host_and_path(), "127.0.0.1:8080/data.json");
+        for bad in [
+            "http://a.test:65536/",
+            "http://a.test:8o/",
+            "http://a.test:80:80/",
+            "http://a.test:-1/",
+        ] {
+            assert!(
+                matches!(WebAddress::parse(bad), Err(AddressError::BadPort { .. })),
+                "{bad}"
+            );
+        }
+        assert_ne!(
+            web("http://a.test:8080/").origin(),
+            web("http://a.test/").origin()
+        );
+    }
+
+    #[test]
+    fn ipv6_hosts_keep_their_brackets_in_canonical_form() {
+        let address = web("http://[::1]:8080/x");
+        assert_eq!(address.host(), "[::1]");
+        assert_eq!(address.port(), Some(8080));
+        assert_eq!(address.origin().to_string(), "http://[::1]:8080");
+        assert_eq!(web("http://[0:0:0:0:0:0:0:1]/").host(), "[::1]");
+        assert_eq!(
+            web("https://[2001:DB8:0:0:1::1]/").host(),
+            "[2001:db8::1:0:0:1]"
+        );
+        assert_eq!(web("https://[1:0:0:2:0:0:0:3]/").host(), "[1:0:0:2::3]");
+        assert_eq!(web("https://[::ffff:1.2.3.4]/").host(), "[::ffff:102:304]");
+        assert_eq!(web("https://u@[::1]/").host(), "[::1]");
+        for bad in [
+            "http://[::1/",
+            "http://[::1]x/",
+            "http://[zz]/",
+            "http://[1.2.3.4]/",
+        ] {
+            assert!(
+                matches!(WebAddress::parse(bad), Err(AddressError::BadHost { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn ipv4_hosts_are_read_as_browsers_read_them() {
+        assert_eq!(web("http://0x7f.1/").host(), "127.0.0.1");
+        assert_eq!(web("http://127.1/").host(), "127.0.0.1");
+        assert_eq!(web("http://2130706433/").host(), "127.0.0.1");
+        assert_eq!(web("http://1.2.3.4./").host(), "1.2.3.4");
+        assert_eq!(web("http://1.example/").host(), "1.example");
+        for bad in [
+            "http://256.1.1.1/",
+            "http://1.2.3.4.5/",
+            "http://example.1/",
+        ] {
+            assert!(
+                matches!(WebAddress::parse(bad), Err(AddressError::BadHost { .. })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn scheme_and_host_case_do_not_matter_but_path_case_does() {
+        let address = web("HTTPS://Data.Example.ORG/Chronologies/War.json");
+        assert_eq!(address.scheme(), "https");
+        assert_eq!(address.host(), "data.example.org");
+        assert_eq!(address.path(), "/Chronologies/War.json");
+        assert_eq!(address.origin(), web("https://data.example.org/").origin());
+        assert_eq!(web("https://ex%41mple.org/").host(), "example.org");
+        assert_eq!(web("https://ПРИКЛАД.укр/").host(), "приклад.укр");
+    }
+
+    #[test]
+    fn a_backslash_ends_the_authority_as_in_a_browser() {
+        let address = web("https://evil.test\\@good.test/x");
+        assert_eq!(address.host(), "evil.test");
+        assert_eq!(address.path(), "/@good.test/x");
+        let address = web("https:\\\\evil.test\\x\\y.json?a\\b");
+        assert_eq!(address.host(), "evil.test");
+        assert_eq!(address.path(), "/x/y.json?a\\b");
+        // Browsers take any number of slashes after an http(s) scheme.
+        assert_eq!(web("https:///evil.test/x").host(), "evil.test");
+        assert_eq!(web("https:evil.test").host(), "evil.test");
+        assert_eq!(web(" https://ev\til\n.test/ ").host(), "evil.test");
+    }
+
+    #[test]
+    fn only_absolute_http_addresses_with_a_host_are_read() {
+        assert_eq!(
+            WebAddress::parse("//evil.test/x.json"),
+            Err(AddressError::NotAbsolute)
+        );
+        assert_eq!(WebAddress::parse("/x.json"), Err(AddressError::NotAbsolute));
+        assert_eq!(WebAddress::parse("x.json"), Err(AddressError::NotAbsolute));
+        assert_eq!(WebAddress::parse("  "), Err(AddressError::Empty));
+        assert_eq!(
+            WebAddress::parse("ftp://evil.test/x"),
+            Err(AddressError::NotWeb {
+                scheme: "ftp".into()
+            })
+        );
+        assert_eq!(WebAddress::parse("https://"), Err(AddressError::NoHost));
+        assert_eq!(
+            WebAddress::parse("https://:443/"),
+            Err(AddressError::NoHost)
+        );
+        for bad in [
+            "https://a b/",
+            "https://a%2fb/",
+            "https://a<b/",
+            "https://a%ff/",
+        ] {
+            assert!(
+                matches!(WebAddress::parse(bad), Err(AddressError::BadHost { .. })),
+                "{bad}"
+            );
+        }
+        assert_eq!(host_of("mailto:desk@example.org"), None);
+        assert_eq!(host_of("javascript:alert(1)"), None);
+        let address = web("https://a.test?q=1#frag");
+        assert_eq!(address.path(), "/?q=1");
+        assert_eq!(address.host_and_path(), "a.test");
+    }
+
+    #[test]
+    fn an_origin_is_a_scheme_host_and_port_only() {
+        let origin = Origin::parse("https://data.example.org").unwrap();
+        assert_eq!(origin.to_string(), "https://data.example.org");
+        assert_eq!(
+            origin,
+            Origin::parse("HTTPS://DATA.example.org:443/").unwrap()
+        );
+        assert_eq!(
+            Origin::parse("http://127.0.0.1:8080/").unwrap().to_string(),
+            "http://127.0.0.1:8080"
+        );
+        for bad in [
+            "https://data.example.org/x",
+            "https://data.example.org?x",
+            "https://data.example.org#x",
+            "https://u@data.example.org",
+            "https://data.example.org//",
+        ] {
+            assert_eq!(Origin::parse(bad), Err(AddressError::NotAnOrigin), "{bad}");
+        }
+        assert!(matches!(
+            Origin::parse("https://приклад.укр"),
+            Err(AddressError::NotAscii { .. })
+        ));
+    }
+
+    #[test]
+    fn settings_keep_good_origins_and_name_every_bad_one() {
+        let (policy, messages) = DataPolicy::from_settings(
+            Some(
+                " https://data.example.org,https://cdn.example.com:8443/\n* ftp://files.test \
+                 https://x.test/path https://*.example.org data.example.net \
+                 https://data.example.org",
+            ),
+            None,
+            None,
+        );
+        let allowed: Vec<String> = policy
+            .allowed_origins()
+            .iter()
+            .map(|origin| origin.to_string())
+            .collect();
+        assert_eq!(
+            allowed,
+            ["https://data.example.org", "https://cdn.example.com:8443"]
+        );
+        assert_eq!(messages.len(), 5, "{messages:#?}");
+        assert!(messages[0].starts_with("“*” in the allowed data origins is refused"));
+        assert!(messages[1].contains("“ftp://files.test”") && messages[1].contains("ftp:"));
+        assert!(messages[2].contains("“https://x.test/path”"));
+        assert!(
+            messages[3].contains("“https://*.example.org” in the allowed data origins is refused")
+        );
+        assert!(messages[4].contains("“data.example.net”"));
+        assert_eq!(
+            DataPolicy::from_settings(None, Some(" "), Some("")),
+            (DataPolicy::default(), Vec::new())
+        );
+    }
+
+    #[test]
+    fn time_out_and_size_settings_fall_back_to_defaults_out_of_range() {
+        let (policy, messages) = DataPolicy::from_settings(None, Some(" 600 "), Some("2000"));
+        assert!(messages.is_empty());
+        assert_eq!(policy.timeout_ms(), 600_000);
+        assert_eq!(policy.max_bytes(), 2000 * 1024 * 1024);
+        let (policy, _) = DataPolicy::from_settings(None, Some("1"), Some("1"));
+        assert_eq!(
+            (policy.timeout_ms(), policy.max_bytes()),
+            (1000, 1024 * 1024)
+        );
+        for (seconds, megabytes) in [("0", "0"), ("601", "2001"), ("2.5", "-3"), ("soon", "1e3")] {
+            let (policy, messages) =
+                DataPolicy::from_settings(None, Some(seconds), Some(megabytes));
+            assert_eq!(policy, DataPolicy::default());
+            assert_eq!(messages.len(), 2);
+            assert!(
+                messages[0].contains(&format!("“{seconds}”")) && messages[0].contains("20 seconds")
+            );
+            assert!(
+                messages[1].contains(&format!("“{megabytes}”")) && messages[1].contains("100 MB")
+            );
+        }
+    }
+
+    #[test]
+    fn data_from_the_page_origin_or_an_allowed_one_is_loaded() {
+        let policy = policy("https://data.example.org http://127.0.0.1:8080");
+        let own = policy
+            .check("https://news.example.org/data/war.json", PAGE)
+            .unwrap();
+        assert!(own.same_origin());
+        assert_eq!(own.host_and_path(), "news.example.org/data/war.json");
+        let listed = policy
+            .check(
+                "https://DATA.example.org:443/chronologies/war.json?v=2",
+                PAGE,
+            )
+            .unwrap();
+        assert!(!listed.same_origin());
+        assert_eq!(listed.address().path(), "/chronologies/war.json?v=2");
+        assert!(policy.check("http://127.0.0.1:8080/x.json", PAGE).is_ok());
+        // The default policy allows the page's own origin only.
+        let default = DataPolicy::default();
+        assert!(default
+            .check("https://news.example.org/x.json", PAGE)
+            .is_ok());
+        assert!(default
+            .check("https://data.example.org/x.json", PAGE)
+            .is_err());
+    }
+
+    #[test]
+    fn data_from_another_site_is_refused_with_its_host() {
+        let policy = policy("https://data.example.org");
+        let refusal = policy.check("https://evil.test/x.json", PAGE).unwrap_err();
+        assert_eq!(
+            refusal.to_string(),
+            "This page only shows chronologies from its own site and the sites its publisher \
+             allows; https://evil.test/x.json is on evil.test."
+        );
+        let refusal = policy
+            .check("https://data.example.org@evil.test:8443/x.json#f", PAGE)
+            .unwrap_err();
+        assert_eq!(
+            refusal,
+            DataRefusal::OtherSite {
+                address: "https://evil.test:8443/x.json".into(),
+                site: "evil.test:8443".into(),
+            }
+        );
+        // The page's host with another scheme or port is another origin, named in full.
+        let refusal = policy
+            .check("http://news.example.org/x.json", PAGE)
+            .unwrap_err();
+        assert!(refusal
+            .to_string()
+            .ends_with("is on http://news.example.org."));
+        assert!(policy
+            .check("https://news.example.org:8443/x.json", PAGE)
+            .is_err());
+        assert!(policy.check("https://example.org/x.json", PAGE).is_err());
+        assert!(policy
+            .check("https://sub.data.example.org/x.json", PAGE)
+            .is_err());
+        let long = format!("https://evil.test/{}", "x".repeat(300));
+        let message = policy.check(&long, PAGE).unwrap_err().to_string();
+        assert!(message.contains(&format!(
+            "https://evil.test/{}… is on evil.test.",
+            "x".repeat(81)
+        )));
+    }
+
+    #[test]
+    fn a_redirect_to_another_origin_is_refused() {
+        let policy = policy("https://data.example.org");
+        assert!(policy
+            .check("https://data.example.org/war.json", PAGE)
+            .is_ok());
+        // The caller checks again with the response's final address.
+        let after_redirect = policy.check("https://cdn.evil.test/war.json", PAGE);
+        assert!(matches!(
+            after_redirect,
+            Err(DataRefusal::OtherSite { ref site, .. }) if site == "cdn.evil.test"
+        ));
+    }
+
+    #[test]
+    fn a_page_without_a_web_origin_allows_only_the_listed_origins() {
+        let policy = policy("https://data.example.org");
+        let page = "file:///home/me/chronoline/index.html";
+        assert!(policy
+            .check("https://data.example.org/war.json", page)
+            .is_ok());
+        assert!(policy
+            .check("https://news.example.org/war.json", page)
+            .is_err());
+        assert!(policy.check("file:///home/me/war.json", page).is_err());
+    }
+
+    #[test]
+    fn each_scheme_other_than_http_is_refused_in_its_own_words() {
+        let policy = DataPolicy::default();
+        let refused = |url: &str| policy.check(url, PAGE).unwrap_err();
+        assert_eq!(
+            refused("data:application/json,{\"events\":[]}"),
+            DataRefusal::Data
+        );
+        assert_eq!(
+            refused("DATA:application/json;base64,e30=").to_string(),
+            "A data: address carries its chronology inside the link itself, so nobody can \
+             tell who published it; it is not loaded."
+        );
+        assert_eq!(
+            refused("blob:https://news.example.org/1b2c"),
+            DataRefusal::Blob {
+                address: "blob:https://news.example.org/1b2c".into()
+            }
+        );
+        assert_eq!(
+            refused(" Java\tScript:alert(1)").to_string(),
+            "JavaScript:alert(1) is a script, not the address of a chronology; it is not run."
+        );
+        assert_eq!(
+            refused("file:///C:/war.json"),
+            DataRefusal::File {
+                address: "file:///C:/war.json".into()
+            }
+        );
+        assert_eq!(
+            refused("ftp://news.example.org/war.json").to_string(),
+            "ftp://news.example.org/war.json is a ftp: address; chronologies are loaded only \
+             from http and https addresses."
+        );
+        assert!(matches!(
+            refused("about:blank"),
+            DataRefusal::OtherScheme { ref scheme, .. } if scheme == "about"
+        ));
+        assert!(matches!(
+            refused("//evil.test/x.json"),
+            DataRefusal::NotAbsolute { .. }
+        ));
+        assert!(matches!(
+            refused("https://a b/x.json"),
+            DataRefusal::Malformed {
+                reason: AddressError::BadHost { .. },
+                ..
+            }
+        ));
+        assert!(refused("https:///").to_string().contains("names no site"));
+        assert_eq!(
+            refused("https://me:secret@a b/x.json").to_string(),
+            "https://a b/x.json is not a usable web address: “a b” is not a valid site name."
+        );
+    }
+}
