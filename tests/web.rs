@@ -31,6 +31,16 @@ fn container() -> HtmlElement {
     element.unchecked_into()
 }
 
+/// Waits `ms` milliseconds (a `toggle` event of `<details>` is dispatched as a task).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -114,7 +124,7 @@ async fn opening_an_event_shows_its_sources_with_passage_links() {
             link_to_passage(
                 source.url.as_ref().unwrap(),
                 source.quote.as_ref().unwrap(),
-                source.text.as_deref(),
+                source.text.as_deref().map(|text| (text, &*source.passages)),
             )
         })
         .collect();
@@ -158,6 +168,18 @@ async fn opening_an_event_shows_its_sources_with_passage_links() {
         quotes[1],
         "The vast majority of the defenders released today had been held captive for more than three years"
     );
+    // The full text is built when the reader opens it.
+    assert!(all(&root, ".source-text mark").is_empty());
+    one(&root, ".source-text summary")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    for _ in 0..20 {
+        leptos::task::tick().await;
+        if !all(&root, ".source-text mark").is_empty() {
+            break;
+        }
+        sleep(10).await;
+    }
     let highlighted: Vec<String> = all(&root, ".source-text mark").iter().map(text).collect();
     assert_eq!(
         highlighted,
@@ -190,7 +212,7 @@ fn figures_say_undisclosed_and_who_claimed_them() {
 }
 
 #[wasm_bindgen_test]
-fn a_source_lists_the_other_events_that_cite_it() {
+async fn a_source_lists_the_other_events_that_cite_it() {
     let report = parse_chronology(
         r#"{"format_version": 1,
             "sources": [{"id": "s", "publisher": "AFP", "url": "https://example.org/a", "quote": "q"}],
@@ -207,6 +229,12 @@ fn a_source_lists_the_other_events_that_cite_it() {
         root.clone(),
         move || view! { <EventCard event chronology /> },
     );
+    // Sources are built when the reader opens them.
+    assert!(all(&root, ".also-cited").is_empty());
+    one(&root, ".sources-toggle")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    leptos::task::tick().await;
     let links = all(&root, ".also-cited a");
     let labels: Vec<String> = links.iter().map(text).collect();
     assert_eq!(labels, ["27 June 2025: Fortifications"]);
@@ -231,7 +259,7 @@ fn contested_claims_are_labelled() {
 }
 
 #[wasm_bindgen_test]
-fn event_text_is_shown_as_text_and_unsafe_links_are_dropped() {
+async fn event_text_is_shown_as_text_and_unsafe_links_are_dropped() {
     let report = parse_chronology(
         r#"{"format_version": 1,
             "sources": [{"id": "s", "publisher": "<b>P</b>", "url": "javascript:alert(1)", "quote": "q"}],
@@ -253,6 +281,11 @@ fn event_text_is_shown_as_text_and_unsafe_links_are_dropped() {
         "<img src=x onerror=alert(1)>"
     );
     assert_eq!(text(&one(&root, ".summary")), "<script>alert(2)</script>");
+    one(&root, ".sources-toggle")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+    assert!(all(&root, "img, script, b").is_empty());
     assert!(
         all(&root, "a").is_empty(),
         "a javascript: URL never becomes a link"
@@ -270,7 +303,11 @@ fn problems_are_listed_with_their_paths() {
     .unwrap();
     let root = container();
     let problems = report.problems.clone();
-    let _mounted = mount_to(root.clone(), move || view! { <ProblemList problems /> });
+    let counts = report.counts;
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <ProblemList problems counts /> },
+    );
     let list = one(&root, "[data-testid=problem-list]");
     assert!(
         list.has_attribute("open"),
@@ -302,10 +339,19 @@ fn a_document_with_thousands_of_bad_events_lists_the_first_200() {
         events.join(",")
     ))
     .unwrap();
-    assert_eq!(report.problems.len(), 1000);
+    assert_eq!(
+        report.problems.len(),
+        500,
+        "the report lists 500 and counts the rest"
+    );
+    assert_eq!(report.counts.events_skipped, 1000);
     let root = container();
     let problems = report.problems.clone();
-    let _mounted = mount_to(root.clone(), move || view! { <ProblemList problems /> });
+    let counts = report.counts;
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <ProblemList problems counts /> },
+    );
     assert_eq!(all(&root, "li").len(), 200);
     assert_eq!(
         text(&one(&root, "summary")),

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use super::browser_url::{embed_options_from_page, page_address, view_state_from_page};
 use super::host_page::{apply_page_options, report_height_to_host};
 use super::load_failure::LoadFailure;
-use super::loader::{fetch_chronology, BUNDLED_DATA_URL};
+use super::loader::{fetch_chronology, LoadProgress};
 use super::loading_state::LoadingState;
 use super::problem_list::ProblemList;
+use super::provenance_line::{Provenance, ProvenanceLine};
 use super::state::{use_text, Locale};
 use super::strings::ENGLISH;
 use super::viewer::ChronologyViewer;
-use crate::timeline::{Presentation, Problem, ProblemEffect};
+use crate::timeline::{Presentation, Problem, ProblemCounts, ProblemEffect};
 
 /// The whole viewer.
 #[component]
@@ -30,18 +31,17 @@ pub fn App() -> impl IntoView {
     let compact = embedded || initial_view.presentation == Presentation::Presenter;
     // In an embed, a link to the same view in the full app, for readers who want more room.
     let full_view_url = format!("{}{}", page_address(), initial_view.to_query());
-    let data_url = initial_view
-        .data
-        .unwrap_or_else(|| BUNDLED_DATA_URL.to_owned());
+    let data_url = initial_view.data;
     let attempt = RwSignal::new(0u32);
+    let progress = RwSignal::new(LoadProgress::default());
     let report = LocalResource::new(move || {
         attempt.track();
-        fetch_chronology(data_url.clone())
+        fetch_chronology(data_url.clone(), progress)
     });
     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     let title = Memo::new(move |_| match report.get() {
-        Some(Ok(report)) if !report.chronology.about.title.is_empty() => {
-            report.chronology.about.title.clone()
+        Some(Ok(loaded)) if !loaded.chronology.about.title.is_empty() => {
+            loaded.chronology.about.title.clone()
         }
         _ => text.app_name.to_owned(),
     });
@@ -64,16 +64,19 @@ pub fn App() -> impl IntoView {
             })}
         </header>
         <main id="main">
-            <Suspense fallback=LoadingState>
+            <Suspense fallback=move || view! { <LoadingState progress /> }>
                 {move || Suspend::new(async move {
                     match report.await {
-                        Ok(report) => {
-                            let about = report.chronology.about.clone();
-                            let chronology = std::sync::Arc::new(report.chronology.clone());
+                        Ok(loaded) => {
+                            provide_context(Provenance(loaded.provenance.clone()));
+                            let description = loaded.chronology.about.description.clone();
+                            let (problems, counts) =
+                                problems_for_readers(&loaded.problems, loaded.counts, compact);
                             view! {
-                                <p class="document-description" hidden=compact>{about.description}</p>
-                                <ProblemList problems=problems_for_readers(&report.problems, compact) />
-                                <ChronologyViewer chronology />
+                                <ProvenanceLine />
+                                <p class="document-description" hidden=compact>{description}</p>
+                                <ProblemList problems counts />
+                                <ChronologyViewer chronology=loaded.chronology />
                             }
                                 .into_any()
                         }
@@ -88,10 +91,24 @@ pub fn App() -> impl IntoView {
 /// The problems worth showing: all of them in the app; in an embed (or the presenter's
 /// window) only what keeps events or values from showing, since an article's readers are not
 /// the chronology's editors.
-fn problems_for_readers(problems: &[Problem], compact: bool) -> Vec<Problem> {
-    problems
+fn problems_for_readers(
+    problems: &[Problem],
+    counts: ProblemCounts,
+    compact: bool,
+) -> (Vec<Problem>, ProblemCounts) {
+    if !compact {
+        return (problems.to_vec(), counts);
+    }
+    let shown = problems
         .iter()
-        .filter(|problem| !compact || problem.effect != ProblemEffect::Warning)
+        .filter(|problem| problem.effect != ProblemEffect::Warning)
         .cloned()
-        .collect()
+        .collect();
+    (
+        shown,
+        ProblemCounts {
+            warnings: 0,
+            ..counts
+        },
+    )
 }

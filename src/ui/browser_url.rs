@@ -1,6 +1,6 @@
 //! Reading and writing the page URL's query (the outside world of the URL state).
 
-use crate::timeline::{EmbedOptions, ViewState};
+use crate::timeline::{DataPolicy, EmbedOptions, ViewState};
 
 /// The page URL's query, `?` included (empty when there is none).
 fn page_query() -> String {
@@ -33,6 +33,33 @@ pub fn page_address() -> String {
         .unwrap_or_default()
 }
 
+/// The page's whole address (in a sandboxed frame too, where its origin reads "null").
+pub fn page_href() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The content of `<meta name="…">` in the page, when it has one.
+fn meta_content(name: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
+}
+
+/// Which data addresses the deployment allows, and its limits, as its `index.html` says in
+/// `<meta name="chronoline:data-origins">`, `…:data-timeout-seconds` and
+/// `…:data-max-megabytes`; with the entries it could not use.
+pub fn data_policy_from_page() -> (DataPolicy, Vec<String>) {
+    DataPolicy::from_settings(
+        meta_content("chronoline:data-origins").as_deref(),
+        meta_content("chronoline:data-timeout-seconds").as_deref(),
+        meta_content("chronoline:data-max-megabytes").as_deref(),
+    )
+}
+
 /// Writes `state` into the URL: a new history entry when `new_entry`, otherwise in place.
 /// Does nothing when the URL already says it (or when history is unavailable, as in some
 /// sandboxed frames).
@@ -41,8 +68,13 @@ pub fn write_view_state(state: &ViewState, new_entry: bool) {
         return;
     };
     let location = window.location();
-    let query = state.to_query();
-    if location.search().ok().as_deref().unwrap_or("") == query {
+    let current = location.search().unwrap_or_default();
+    // A presenter's window keeps the briefing it joined across its own URL updates.
+    let query = match ViewState::briefing_from_query(&current) {
+        Some(token) => state.to_query_with_briefing(&token),
+        None => state.to_query(),
+    };
+    if current == query {
         return;
     }
     let path = location.pathname().unwrap_or_default();

@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::browser_url::view_state_from_page;
+use super::browser_url::{page_address, view_state_from_page};
 use super::copy_button::CopyButton;
 use super::lane_badge::LaneBadge;
 use super::source_citation::SourceCitation;
-use super::state::use_text;
+use super::state::{use_text, Printing};
 use super::strings::UiText;
 use crate::timeline::{
     cite_event, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent,
@@ -39,12 +39,11 @@ pub fn EventCard(
         .lane(&event.lane)
         .map_or_else(|| event.lane.clone(), |lane| lane.label.clone());
     let date_text = event_date_text(&event, text);
-    let sources: Vec<_> = event
+    let source_count = event
         .sources
         .iter()
-        .filter_map(|id| chronology.source(id).cloned())
-        .collect();
-    let source_count = sources.len();
+        .filter(|id| chronology.source(id).is_some())
+        .count();
     let open = RwSignal::new(in_panel);
     let confidence = match event.confidence {
         Some(Confidence::Medium) => Some(("confidence medium", text.confidence_medium)),
@@ -64,52 +63,16 @@ pub fn EventCard(
     let summary = (!event.summary.is_empty())
         .then(|| view! { <p class="summary">{event.summary.clone()}</p> });
     let claim = event.claim.as_ref().map(|claim| claim_view(claim, text));
-    let notes = (!event.notes.is_empty()).then(|| {
-        view! {
-            <p class="editor-notes">
-                <strong>{text.notes}</strong>
-                " "
-                {event.notes.clone()}
-            </p>
+    // Sources, citation and notes are built when the reader opens them: a list of thousands
+    // of cards citing one source must not build thousands of source views up front.
+    let printing = use_context::<Printing>();
+    let sources_view = {
+        let event = event.clone();
+        move || {
+            let printing = printing.is_some_and(|Printing(printing)| printing.get());
+            (open.get() || printing).then(|| sources_view(&event, &chronology, text))
         }
-    });
-    let permalink = {
-        let mut state = view_state_from_page();
-        state.selected = Some(event.id.clone());
-        state.filter = Default::default();
-        state.range = None;
-        state.mode = Default::default();
-        let here = web_sys::window()
-            .and_then(|w| {
-                let location = w.location();
-                Some(format!(
-                    "{}{}",
-                    location.origin().ok()?,
-                    location.pathname().ok()?
-                ))
-            })
-            .unwrap_or_default();
-        format!("{here}{}", state.to_query())
     };
-    let citation = cite_event(&event, &chronology, &permalink, &text.months);
-    let citations = sources
-        .into_iter()
-        .map(|source| {
-            // The other events this source reports, for the reader to follow.
-            let also_cited_by: Vec<(String, String)> = chronology
-                .events
-                .iter()
-                .filter(|other| other.id != event.id && other.sources.contains(&source.id))
-                .map(|other| {
-                    (
-                        other.id.clone(),
-                        format!("{}: {}", other.start.to_human(&text.months), other.title),
-                    )
-                })
-                .collect();
-            view! { <SourceCitation source also_cited_by /> }
-        })
-        .collect_view();
 
     view! {
         <article
@@ -140,12 +103,71 @@ pub fn EventCard(
                     {(text.sources_count)(source_count)}
                 </button>
                 <div class="sources" id=sources_id.clone() hidden=move || !open.get()>
-                    {citations}
-                    {notes}
-                    <CopyButton text=citation.clone() label=text.cite testid="cite" />
+                    {sources_view.clone()}
                 </div>
             })}
         </article>
+    }
+}
+
+/// How many other events citing a source are named under it; the rest are counted.
+const ALSO_CITED_SHOWN: usize = 10;
+
+/// The event's sources (each with the first other events citing it), notes and "Cite".
+fn sources_view(
+    event: &TimelineEvent,
+    chronology: &Chronology,
+    text: &'static UiText,
+) -> impl IntoView {
+    let this = chronology.event_index(&event.id).map(|index| index as u32);
+    let citations = event
+        .sources
+        .iter()
+        .filter_map(|id| {
+            let index = chronology.source_index(id)?;
+            let citing = chronology.cited_by(index);
+            // The other events this source reports, for the reader to follow.
+            let others = citing.iter().filter(|&&other| Some(other) != this);
+            let also_cited_by: Vec<(String, String)> = others
+                .clone()
+                .take(ALSO_CITED_SHOWN)
+                .filter_map(|&other| chronology.events.get(other as usize))
+                .map(|other| {
+                    (
+                        other.id.clone(),
+                        format!("{}: {}", other.start.to_human(&text.months), other.title),
+                    )
+                })
+                .collect();
+            let cites_this = this.is_some_and(|this| citing.binary_search(&this).is_ok());
+            let also_cited_more = citing.len() - usize::from(cites_this) - also_cited_by.len();
+            let source = chronology.sources[index].clone();
+            Some(view! { <SourceCitation source also_cited_by also_cited_more /> })
+        })
+        .collect_view();
+    let notes = (!event.notes.is_empty()).then(|| {
+        view! {
+            <p class="editor-notes">
+                <strong>{text.notes}</strong>
+                " "
+                {event.notes.clone()}
+            </p>
+        }
+    });
+    let permalink = {
+        let mut state = view_state_from_page();
+        state.selected = Some(event.id.clone());
+        state.filter = Default::default();
+        state.range = None;
+        state.mode = Default::default();
+        state.presentation = Default::default();
+        format!("{}{}", page_address(), state.to_query())
+    };
+    let citation = cite_event(event, chronology, &permalink, &text.months);
+    view! {
+        {citations}
+        {notes}
+        <CopyButton text=citation label=text.cite testid="cite" />
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::browser_url::page_address;
 use super::overview_strip::OverviewStrip;
+use super::provenance_line::ProvenanceLine;
 use super::state::{use_text, use_viewer};
 use crate::timeline::{EventDate, DAY_MS};
 
@@ -55,6 +56,7 @@ pub fn HandoutHeader() -> impl IntoView {
             <p class="handout-contents">{contents}</p>
             <p class="handout-provenance" hidden=provenance.is_empty()>{provenance.clone()}</p>
             <p class="handout-printed-from">{printed_from}</p>
+            <ProvenanceLine />
             <OverviewStrip current=Signal::stored(None) />
         </div>
     }

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use super::loader::FetchFailure;
 use super::state::use_text;
 
-/// Says what failed (network, HTTP status, not JSON, not a chronology) and offers a retry.
+/// Says what failed (an address the page does not allow, network, timeout, size, HTTP
+/// status, not JSON, not a chronology) and offers a retry.
 #[component]
 pub fn LoadFailure(
     /// What went wrong.
@@ -15,6 +16,9 @@ pub fn LoadFailure(
 ) -> impl IntoView {
     let text = use_text();
     let reason = match &failure {
+        FetchFailure::Refused { reason, .. } => reason.clone(),
+        FetchFailure::Timeout { seconds, .. } => (text.timed_out)(*seconds),
+        FetchFailure::TooLarge { limit, size, .. } => (text.too_large)(*size, *limit),
         FetchFailure::Network { detail, .. } => format!("{} {detail}", text.network_failure),
         FetchFailure::Http {
             status,
@@ -26,15 +30,37 @@ pub fn LoadFailure(
         FetchFailure::Format { error, .. } => error.to_string(),
     };
     view! {
-        <section class="load-failure" role="alert" data-testid="load-failure">
+        <section class="load-failure" role="alert" data-testid="load-failure"
+            data-failure=failure_kind(&failure)>
             <h2>{text.load_failed}</h2>
             <p class="failure-reason">{reason}</p>
             <p class="failure-url">
-                {text.failed_url} " " <code>{failure.url().to_owned()}</code>
+                {text.failed_url} " " <code>{address_shown(failure.url())}</code>
             </p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
                 {text.retry}
             </button>
         </section>
+    }
+}
+
+/// A word for the kind of failure, for styles and tests.
+fn failure_kind(failure: &FetchFailure) -> &'static str {
+    match failure {
+        FetchFailure::Refused { .. } => "refused",
+        FetchFailure::Network { .. } => "network",
+        FetchFailure::Timeout { .. } => "timeout",
+        FetchFailure::TooLarge { .. } => "too-large",
+        FetchFailure::Http { .. } => "http",
+        FetchFailure::Format { .. } => "format",
+    }
+}
+
+/// The failed address as text, cut at 200 characters (a `data:` address can carry a whole
+/// document).
+fn address_shown(url: &str) -> String {
+    match url.char_indices().nth(200) {
+        Some((cut, _)) => format!("{}…", &url[..cut]),
+        None => url.to_owned(),
     }
 }

@@ -1,16 +1,42 @@
-//! What the page shows while the chronology is on its way.
+//! What the page shows while the chronology is on its way: received bytes, then how far
+//! reading has come.
 
 use leptos::prelude::*;
 
+use super::loader::LoadProgress;
 use super::state::use_text;
+use crate::timeline::ReadStage;
 
-/// A polite, announced loading message.
+/// A polite, announced loading message with progress.
 #[component]
-pub fn LoadingState() -> impl IntoView {
+pub fn LoadingState(
+    /// How far loading has come.
+    progress: RwSignal<LoadProgress>,
+) -> impl IntoView {
+    let text = use_text();
+    let detail = move || {
+        let progress = progress.get();
+        match progress.reading {
+            Some(reading) => {
+                let stage = match reading.stage {
+                    ReadStage::Scanning => 0,
+                    ReadStage::Sources => 1,
+                    ReadStage::Events => 2,
+                    ReadStage::Finishing => 3,
+                };
+                Some((text.reading)(stage, reading.done, reading.total))
+            }
+            None if progress.received > 0 => {
+                Some((text.received)(progress.received, progress.expected))
+            }
+            None => None,
+        }
+    };
     view! {
-        <p class="loading-state" role="status" aria-live="polite">
+        <p class="loading-state" role="status" aria-live="polite" data-testid="loading">
             <span class="spinner" aria-hidden="true"></span>
-            {use_text().loading}
+            {text.loading}
+            <span class="loading-detail" data-testid="loading-detail">{detail}</span>
         </p>
     }
 }

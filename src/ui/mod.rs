@@ -20,6 +20,7 @@ mod loading_state;
 mod overview_strip;
 mod presenter_view;
 mod problem_list;
+mod provenance_line;
 mod slide;
 mod slide_channel;
 mod slide_show;
@@ -38,7 +39,9 @@ pub use app::App;
 pub use chronology_list::ChronologyList;
 pub use event_card::EventCard;
 pub use load_failure::LoadFailure;
-pub use loader::{fetch_chronology, FetchFailure, BUNDLED_DATA_URL};
+pub use loader::{
+    fetch_chronology, FetchFailure, LoadProgress, LoadedChronology, BUNDLED_DATA_URL,
+};
 pub use problem_list::ProblemList;
 pub use source_citation::SourceCitation;
 pub use viewer::ChronologyViewer;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::use_text;
-use crate::timeline::{Problem, ProblemEffect};
+use crate::timeline::{Problem, ProblemCounts, ProblemEffect};
 
 /// How many problems are listed; a document with thousands of bad events lists the first
 /// ones and says how many more there are, so the page stays light.
@@ -13,23 +13,19 @@ const PROBLEMS_SHOWN: usize = 200;
 /// Shows nothing for a clean document; otherwise a summary that opens to the full list.
 #[component]
 pub fn ProblemList(
-    /// Problems in document order.
+    /// The listed problems, in document order.
     problems: Vec<Problem>,
+    /// How many of each kind there were, listed or not.
+    counts: ProblemCounts,
 ) -> impl IntoView {
-    if problems.is_empty() {
+    if counts.total() == 0 {
         return None;
     }
     let text = use_text();
-    let count = |effects: &[ProblemEffect]| {
-        problems
-            .iter()
-            .filter(|problem| effects.contains(&problem.effect))
-            .count()
-    };
-    let skipped_events = count(&[ProblemEffect::EventSkipped]);
-    let skipped_items = count(&[ProblemEffect::SourceSkipped, ProblemEffect::LaneSkipped]);
-    let ignored_values = count(&[ProblemEffect::ValueIgnored]);
-    let warnings = count(&[ProblemEffect::Warning]);
+    let skipped_events = counts.events_skipped;
+    let skipped_items = counts.items_skipped;
+    let ignored_values = counts.values_ignored;
+    let warnings = counts.warnings;
     let summary = [
         (skipped_events, text.events_skipped),
         (skipped_items, text.items_skipped),
@@ -41,7 +37,7 @@ pub fn ProblemList(
     .map(|(n, phrase)| phrase(n))
     .collect::<Vec<_>>()
     .join("; ");
-    let total = problems.len();
+    let total = counts.total();
     let items = problems
         .into_iter()
         .take(PROBLEMS_SHOWN)

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::event_card::{claim_view, event_date_text, figures_view};
 use super::lane_badge::LaneBadge;
+use super::provenance_line::ProvenanceLine;
 use super::state::{use_text, use_viewer};
 use crate::timeline::{link_to_passage, TimelineEvent};
 
@@ -30,10 +31,10 @@ pub fn Slide(
         .map(|source| {
             let link = source.url.as_ref().map(|url| {
                 let href = match &source.quote {
-                    Some(quote) => link_to_passage(url, quote, source.text.as_deref()),
+                    Some(quote) => link_to_passage(url, quote, source.text.as_deref().map(|text| (text, &*source.passages))),
                     None => url.as_str().to_owned(),
                 };
-                let host = url.as_str().split('/').nth(2).unwrap_or_default().to_owned();
+                let host = source.host().unwrap_or_else(|| url.as_str().to_owned());
                 view! {
                     <a class="slide-source-link" href=href target="_blank" rel="noopener noreferrer">
                         {host} " ↗"
@@ -65,6 +66,7 @@ pub fn Slide(
             {event.claim.as_ref().map(|claim| claim_view(claim, text))}
             {(!event.summary.is_empty()).then(|| view! { <p class="slide-summary">{event.summary.clone()}</p> })}
             {figures}
+            <ProvenanceLine />
             {(!event.sources.is_empty()).then(|| view! {
                 <section class="slide-sources" aria-label=text.sources_heading>
                     <h3>{text.sources_heading}</h3>

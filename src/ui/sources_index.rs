@@ -6,12 +6,19 @@ use leptos::prelude::*;
 use super::state::{use_text, use_viewer};
 use crate::timeline::{link_to_passage, sources_index};
 
+/// Sources listed before "show more".
+const SOURCES_PAGE: usize = 200;
+
+/// Citing events named under a source; the rest are counted.
+const CITING_SHOWN: usize = 10;
+
 /// Every source with its citing events; a citing event opens in the detail panel.
 #[component]
 pub fn SourcesIndex() -> impl IntoView {
     let text = use_text();
     let viewer = use_viewer();
     let publisher = RwSignal::new(String::new());
+    let limit = RwSignal::new(SOURCES_PAGE);
     let entries = Memo::new(move |_| {
         publisher.with(|wanted| viewer.chronology.with_value(|c| sources_index(c, wanted)))
     });
@@ -20,19 +27,22 @@ pub fn SourcesIndex() -> impl IntoView {
         entries
             .get()
             .into_iter()
+            .take(limit.get())
             .filter_map(|entry| {
                 let source = chronology.sources.get(entry.source)?.clone();
                 let link = source.url.as_ref().map(|url| match &source.quote {
-                    Some(quote) => link_to_passage(url, quote, source.text.as_deref()),
+                    Some(quote) => link_to_passage(url, quote, source.text.as_deref().map(|text| (text, &*source.passages))),
                     None => url.as_str().to_owned(),
                 });
                 let published = source
                     .published
                     .map(|date| date.to_human(&text.months))
                     .unwrap_or_else(|| source.published_note.clone());
+                let citing_more = entry.cited_by.len().saturating_sub(CITING_SHOWN);
                 let citing = entry
                     .cited_by
                     .iter()
+                    .take(CITING_SHOWN)
                     .filter_map(|&index| chronology.events.get(index))
                     .map(|event| {
                         let id = event.id.clone();
@@ -63,6 +73,9 @@ pub fn SourcesIndex() -> impl IntoView {
                         })}
                         <p class="cited-by-label">{(text.cited_by)(entry.cited_by.len())}</p>
                         <ul class="cited-by">{citing}</ul>
+                        {(citing_more > 0).then(|| view! {
+                            <p class="also-cited-more">{(text.also_cited_more)(citing_more)}</p>
+                        })}
                     </li>
                 })
             })
@@ -80,6 +93,18 @@ pub fn SourcesIndex() -> impl IntoView {
                 {move || (text.source_count)(entries.with(Vec::len))}
             </p>
             <ol class="source-entries">{rows}</ol>
+            {move || {
+                let total = entries.with(Vec::len);
+                (limit.get() < total).then(|| {
+                    let more = SOURCES_PAGE.min(total - limit.get());
+                    view! {
+                        <button type="button" class="button show-more"
+                            on:click=move |_| limit.update(|n| *n += SOURCES_PAGE)>
+                            {(text.show_more)(more)}
+                        </button>
+                    }
+                })
+            }}
         </section>
     }
 }

@@ -20,6 +20,11 @@ pub fn use_text() -> &'static UiText {
     use_context::<Locale>().map_or(&ENGLISH, |locale| locale.0)
 }
 
+/// Whether the page is being printed: cards then build what they otherwise build only when
+/// opened (their sources), since the handout writes everything out.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
 /// The state of one loaded chronology's viewer, shared by the timeline, the list, the filters
 /// and the detail panel.
 #[derive(Clone, Copy)]
@@ -143,9 +148,10 @@ impl ViewerState {
 
     /// The index of the selected event in the chronology.
     pub fn selected_index(&self) -> Option<usize> {
-        let id = self.selected.get()?;
-        self.chronology
-            .with_value(|c| c.events.iter().position(|event| event.id == id))
+        self.selected.with(|id| {
+            self.chronology
+                .with_value(|c| c.event_index(id.as_deref()?))
+        })
     }
 
     /// Selects the event at `index` in the chronology.

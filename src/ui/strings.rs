@@ -22,6 +22,18 @@ pub struct UiText {
     pub http_status: &'static str,
     /// The request did not reach a server.
     pub network_failure: &'static str,
+    /// Nothing arrived for this many seconds.
+    pub timed_out: fn(u32) -> String,
+    /// The document is larger than the limit: its size when known, and the limit (bytes).
+    pub too_large: fn(Option<u64>, u64) -> String,
+    /// While downloading: bytes received, and expected when known.
+    pub received: fn(u64, Option<u64>) -> String,
+    /// While reading: what (0 checking, 1 sources, 2 events, 3 sorting), done, total.
+    pub reading: fn(u8, usize, usize) -> String,
+    /// Before where a chronology that is not the page's own came from.
+    pub data_from: &'static str,
+    /// After the address of a chronology from another site.
+    pub not_published_here: &'static str,
     /// Summary of skipped events, for a count.
     pub events_skipped: fn(usize) -> String,
     /// Summary of ignored values, for a count.
@@ -125,6 +137,12 @@ pub struct UiText {
     pub cited_by: fn(usize) -> String,
     /// Before the other events that cite a source.
     pub also_cited_by: &'static str,
+    /// After the first events citing a source, how many more there are.
+    pub also_cited_more: fn(usize) -> String,
+    /// Button that shows the part of a long source text before what is shown.
+    pub text_earlier: &'static str,
+    /// Button that shows more of a long source text.
+    pub text_later: &'static str,
     /// Copies a citation of the event.
     pub cite: &'static str,
     /// Copies a source's quoted passage.
@@ -206,6 +224,32 @@ pub const ENGLISH: UiText = UiText {
     failed_url: "Address:",
     http_status: "The server answered with HTTP",
     network_failure: "The request did not reach the server:",
+    timed_out: |seconds| {
+        format!("Nothing arrived from the server for {seconds} seconds, so the request was stopped.")
+    },
+    too_large: |size, limit| match size {
+        Some(size) => format!(
+            "The chronology is {} and this page accepts at most {}.",
+            megabytes(size),
+            megabytes(limit)
+        ),
+        None => format!(
+            "The chronology is larger than the {} this page accepts.",
+            megabytes(limit)
+        ),
+    },
+    received: |received, expected| match expected {
+        Some(expected) => format!("Received {} of {}", megabytes(received), megabytes(expected)),
+        None => format!("Received {}", megabytes(received)),
+    },
+    reading: |stage, done, total| match stage {
+        0 => "Checking the data…".to_owned(),
+        1 => format!("Reading sources: {} of {}", grouped(done), grouped(total)),
+        2 => format!("Reading events: {} of {}", grouped(done), grouped(total)),
+        _ => format!("Arranging {} events…", grouped(total)),
+    },
+    data_from: "Chronology loaded from",
+    not_published_here: "not published by this site",
     events_skipped: |n| plural(n, "event could not be shown", "events could not be shown"),
     values_ignored: |n| plural(n, "value was ignored", "values were ignored"),
     warnings: |n| plural(n, "warning for editors", "warnings for editors"),
@@ -275,6 +319,9 @@ pub const ENGLISH: UiText = UiText {
     source_count: |n| plural(n, "source", "sources"),
     cited_by: |n| plural(n, "event cites it", "events cite it"),
     also_cited_by: "Also cited for:",
+    also_cited_more: |n| format!("and {} more", grouped(n)),
+    text_earlier: "Show the text before",
+    text_later: "Show more of the text",
     cite: "Cite this event",
     copy_quote: "Copy quote",
     copied: "Copied",
@@ -331,6 +378,25 @@ pub const ENGLISH: UiText = UiText {
     compiled_by: "Compiled by",
     printed_from: "Printed from",
 };
+
+/// Bytes in megabytes of 1,048,576 bytes, as limits are set: 12,345,678 → "11.8 MB".
+fn megabytes(bytes: u64) -> String {
+    let tenths = bytes.saturating_mul(10).saturating_add(524_288) / 1_048_576;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+/// 1234567 → "1,234,567".
+pub fn grouped(number: usize) -> String {
+    let digits = number.to_string();
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
+}
 
 /// "1 event", "2 events": English has one singular and one plural form.
 fn plural(count: usize, one: &str, other: &str) -> String {

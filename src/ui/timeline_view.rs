@@ -102,11 +102,10 @@ pub fn TimelineView() -> impl IntoView {
         if plot.get().is_some() {
             measure();
             // A link to one event opens with that event in view.
-            let linked = viewer.selected.get_untracked().and_then(|id| {
-                viewer
-                    .chronology
-                    .with_value(|c| c.events.iter().position(|e| e.id == id))
-            });
+            let linked = viewer
+                .selected
+                .get_untracked()
+                .and_then(|id| viewer.chronology.with_value(|c| c.event_index(&id)));
             if let (Some(event), false) = (linked, viewer.range_from_url) {
                 viewer.show_event(event);
                 active.set(Some(event));

@@ -17,7 +17,7 @@ use super::handout_header::HandoutHeader;
 use super::presenter_view::PresenterView;
 use super::slide_show::SlideShow;
 use super::sources_index::SourcesIndex;
-use super::state::ViewerState;
+use super::state::{Printing, ViewerState};
 use super::timeline_view::TimelineView;
 use super::view_toggle::ViewToggle;
 use crate::timeline::{Chronology, EmbedOptions, Presentation, ViewMode};
@@ -51,6 +51,7 @@ pub fn ChronologyViewer(
     // while printing.
     let mode_before_print = StoredValue::new(None::<ViewMode>);
     let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
     let before_print = window_event_listener_untyped("beforeprint", move |_| {
         printing.set(true);
         if viewer.mode.get_untracked() == ViewMode::Timeline {
