@@ -1,6 +1,7 @@
 //! Briefing mode: the filtered chronology as slides, one event each, driven by the keys a
 //! presentation clicker sends (→/←, Space, PageDown/PageUp), Home/End, a typed slide number
-//! and Enter, or a swipe — and the overview strip that shows where a slide sits.
+//! and Enter, or a swipe — the overview strip that shows where a slide sits, and the rules of
+//! the channel that keeps the presenter's window on the same slide.
 
 use super::date::EventDate;
 use super::model::Chronology;
@@ -242,6 +243,195 @@ pub fn elapsed_clock(seconds: u64) -> String {
     }
 }
 
+/// The fewest characters a briefing token may have.
+pub const MIN_BRIEFING_TOKEN: usize = 16;
+/// The most characters a briefing token may have.
+pub const MAX_BRIEFING_TOKEN: usize = 64;
+/// The most characters a message between the briefing's windows may have; anything longer
+/// is not one of ours and is ignored.
+pub const MAX_BRIEFING_MESSAGE: usize = 200;
+
+/// The secret that ties the presentation and the presenter's window to one briefing: 16 to 64
+/// characters of `A`–`Z`, `a`–`z`, `0`–`9`, `_` and `-`, so it is safe as it is in a URL and
+/// in a channel name. The presenting window draws one from the browser's random numbers and
+/// hands it to the presenter's window in its address (`briefing=`).
+///
+/// # Example
+/// ```
+/// use chronoline::timeline::BriefingToken;
+/// let token = BriefingToken::from_random([0xab; 16]);
+/// assert_eq!(token.as_str(), "abababababababababababababababab");
+/// assert_eq!(BriefingToken::parse(token.as_str()), Some(token));
+/// assert_eq!(BriefingToken::parse("short"), None);
+/// assert_eq!(BriefingToken::parse("not/a/token/at/all/really"), None);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct BriefingToken(String);
+
+impl BriefingToken {
+    /// The token `text` spells, or `None` when it is too short, too long or has a character
+    /// outside `[A-Za-z0-9_-]`.
+    pub fn parse(text: &str) -> Option<BriefingToken> {
+        let allowed = |byte: u8| byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-';
+        ((MIN_BRIEFING_TOKEN..=MAX_BRIEFING_TOKEN).contains(&text.len())
+            && text.bytes().all(allowed))
+        .then(|| BriefingToken(text.to_owned()))
+    }
+
+    /// The token for 128 random bits (from `crypto.getRandomValues`): 32 hexadecimal digits.
+    pub fn from_random(bytes: [u8; 16]) -> BriefingToken {
+        BriefingToken(bytes.iter().map(|byte| format!("{byte:02x}")).collect())
+    }
+
+    /// The token as written in a URL.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What identifies the presented chronology in every message: a hash of its `?data=`
+/// address, its title and its number of events. Two windows showing different chronologies
+/// (or different versions of one) never take each other's slides.
+///
+/// # Example
+/// ```
+/// use chronoline::timeline::{parse_chronology, ChronologyFingerprint};
+/// let chronology = parse_chronology(r#"{"format_version": 1, "title": "Swaps", "events": []}"#)
+///     .unwrap()
+///     .chronology;
+/// let bundled = ChronologyFingerprint::of(None, &chronology);
+/// assert_eq!(bundled, ChronologyFingerprint::of(None, &chronology));
+/// assert_ne!(bundled, ChronologyFingerprint::of(Some("other.json"), &chronology));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ChronologyFingerprint(u64);
+
+impl ChronologyFingerprint {
+    /// The fingerprint of `chronology`, loaded from the `data` address (`None`: the bundled
+    /// one). The hash is FNV-1a, the same in every build, so every window computes the same.
+    pub fn of(data: Option<&str>, chronology: &Chronology) -> ChronologyFingerprint {
+        let mut hash = Fnv1a::default();
+        match data {
+            Some(data) => {
+                hash.write(&[1]);
+                hash.write_str(data);
+            }
+            None => hash.write(&[0]),
+        }
+        hash.write_str(&chronology.about.title);
+        hash.write(&(chronology.events.len() as u64).to_le_bytes());
+        ChronologyFingerprint(hash.0)
+    }
+}
+
+/// The 64-bit FNV-1a hash: tiny, and stable across builds and platforms (unlike std's
+/// `DefaultHasher`).
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Fnv1a {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv1a {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// Writes the length first, so that ("ab", "c") and ("a", "bc") differ.
+    fn write_str(&mut self, text: &str) {
+        self.write(&(text.len() as u64).to_le_bytes());
+        self.write(text.as_bytes());
+    }
+}
+
+/// The channel between the windows of one briefing: its name comes from the briefing's
+/// token, and each message is `<fingerprint>:<event id>`, the fingerprint as 16 hexadecimal
+/// digits. Whatever else arrives — another briefing's slides, another chronology's, an
+/// oversized or malformed message — is ignored.
+///
+/// # Example
+/// ```
+/// use chronoline::timeline::{parse_chronology, BriefingChannel, BriefingToken, ChronologyFingerprint};
+/// let chronology = parse_chronology(r#"{"format_version": 1, "title": "Swaps", "events": []}"#)
+///     .unwrap()
+///     .chronology;
+/// let token = BriefingToken::parse("Zx8-kQ_3mW9pL2vR").unwrap();
+/// let channel = BriefingChannel::new(token, ChronologyFingerprint::of(None, &chronology));
+/// assert_eq!(channel.name(), "chronoline-briefing:Zx8-kQ_3mW9pL2vR");
+/// let message = channel.encode("evt-042").unwrap();
+/// assert_eq!(channel.receive(&message), Some("evt-042"));
+/// assert_eq!(channel.receive("evt-042"), None);
+///
+/// let other = ChronologyFingerprint::of(Some("other.json"), &chronology);
+/// let theirs = BriefingChannel::new(channel.token().clone(), other);
+/// assert_eq!(channel.receive(&theirs.encode("evt-042").unwrap()), None);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BriefingChannel {
+    token: BriefingToken,
+    fingerprint: ChronologyFingerprint,
+}
+
+impl BriefingChannel {
+    /// The channel of the briefing `token`, presenting the chronology with `fingerprint`.
+    pub fn new(token: BriefingToken, fingerprint: ChronologyFingerprint) -> BriefingChannel {
+        BriefingChannel { token, fingerprint }
+    }
+
+    /// The briefing's token.
+    pub fn token(&self) -> &BriefingToken {
+        &self.token
+    }
+
+    /// The `BroadcastChannel` name: only windows given the token share it.
+    pub fn name(&self) -> String {
+        format!("chronoline-briefing:{}", self.token.as_str())
+    }
+
+    /// The message announcing the slide of event `id`, or `None` when the id is empty or so
+    /// long that the message would be over [`MAX_BRIEFING_MESSAGE`] characters (the other
+    /// window would ignore it).
+    pub fn encode(&self, id: &str) -> Option<String> {
+        let message = format!("{:016x}:{id}", self.fingerprint.0);
+        (!id.is_empty() && message.chars().count() <= MAX_BRIEFING_MESSAGE).then_some(message)
+    }
+
+    /// The fingerprint and the event id a message carries, or `None` when it is over
+    /// [`MAX_BRIEFING_MESSAGE`] characters or not `<16 hexadecimal digits>:<id>`.
+    pub fn decode(message: &str) -> Option<(ChronologyFingerprint, &str)> {
+        if message.len() > 4 * MAX_BRIEFING_MESSAGE
+            || message.chars().count() > MAX_BRIEFING_MESSAGE
+        {
+            return None;
+        }
+        let (fingerprint, id) = message.split_once(':')?;
+        let lower_hex = |byte: u8| byte.is_ascii_digit() || (b'a'..=b'f').contains(&byte);
+        if fingerprint.len() != 16 || !fingerprint.bytes().all(lower_hex) || id.is_empty() {
+            return None;
+        }
+        let fingerprint = u64::from_str_radix(fingerprint, 16).ok()?;
+        Some((ChronologyFingerprint(fingerprint), id))
+    }
+
+    /// The event id of a message for this chronology, or `None` for anything else. Whether
+    /// the chronology has that event is the receiver's to check ([`Chronology::event`]).
+    pub fn receive<'a>(&self, message: &'a str) -> Option<&'a str> {
+        let (fingerprint, id) = BriefingChannel::decode(message)?;
+        (fingerprint == self.fingerprint).then_some(id)
+    }
+
+    /// The event id of a message for this chronology when the chronology has that event —
+    /// what a window may select — or `None`.
+    pub fn receive_event<'a>(&self, message: &'a str, chronology: &Chronology) -> Option<&'a str> {
+        self.receive(message)
+            .filter(|id| chronology.event(id).is_some())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -316,6 +506,175 @@ mod tests {
         assert_eq!(labels, [1900, 1920, 1940, 1960, 1980, 2000, 2020]);
         assert!(years.windows(2).all(|pair| pair[0].1 < pair[1].1));
         assert_eq!(overview_position(5.0, (5.0, 5.0)), 0.5);
+    }
+
+    /// Two events in a chronology titled `title`.
+    fn swaps(title: &str) -> Chronology {
+        let json = format!(
+            r#"{{"format_version": 1, "title": "{title}", "events": [
+              {{"id": "evt-001", "start": "2025-01-01", "lane": "exchange", "title": "First"}},
+              {{"id": "evt-002", "start": "2025-02-01", "lane": "exchange", "title": "Second"}}
+            ]}}"#
+        );
+        crate::timeline::parse_chronology(&json).unwrap().chronology
+    }
+
+    fn channel_for(chronology: &Chronology) -> BriefingChannel {
+        let token = BriefingToken::from_random(*b"0123456789abcdef");
+        BriefingChannel::new(token, ChronologyFingerprint::of(None, chronology))
+    }
+
+    #[test]
+    fn tokens_are_url_safe_and_of_bounded_length() {
+        let token = BriefingToken::from_random([
+            0x00, 0xff, 0x10, 0x9a, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+        ]);
+        assert_eq!(token.as_str(), "00ff109a0102030405060708090a0b0c");
+        assert_eq!(BriefingToken::parse(token.as_str()), Some(token));
+        for valid in ["abcdefghijklmnop", "A-Z_a-z_0-9-----", &"x".repeat(64)] {
+            assert!(BriefingToken::parse(valid).is_some(), "{valid}");
+        }
+        for invalid in [
+            "",
+            "abcdefghijklmno",
+            &"x".repeat(65),
+            "abcdefgh ijklmnop",
+            "abcdefgh/ijklmnop",
+            "abcdefgh%2Fijklmnop",
+            "abcdefgh.ijklmnop",
+            "abcdefgh:ijklmnop",
+            "<script>alert(1)</script>",
+            "abcdefghijklmnopé",
+        ] {
+            assert_eq!(BriefingToken::parse(invalid), None, "{invalid}");
+        }
+    }
+
+    #[test]
+    fn the_channel_name_contains_the_token() {
+        let chronology = swaps("Swaps");
+        let channel = channel_for(&chronology);
+        assert!(channel.name().contains(channel.token().as_str()));
+        assert!(channel.name().starts_with("chronoline-briefing:"));
+        let other = BriefingChannel::new(
+            BriefingToken::parse("another-briefing-token").unwrap(),
+            ChronologyFingerprint::of(None, &chronology),
+        );
+        assert_ne!(channel.name(), other.name());
+    }
+
+    #[test]
+    fn the_fingerprint_tells_chronologies_apart() {
+        let swaps_a = swaps("Swaps");
+        let fingerprint = ChronologyFingerprint::of(None, &swaps_a);
+        assert_eq!(
+            fingerprint,
+            ChronologyFingerprint::of(None, &swaps("Swaps"))
+        );
+        assert_ne!(
+            fingerprint,
+            ChronologyFingerprint::of(None, &swaps("Talks"))
+        );
+        assert_ne!(fingerprint, ChronologyFingerprint::of(Some(""), &swaps_a));
+        assert_ne!(
+            ChronologyFingerprint::of(Some("a.json"), &swaps_a),
+            ChronologyFingerprint::of(Some("b.json"), &swaps_a)
+        );
+        let mut fewer = swaps("Swaps");
+        fewer.events.pop();
+        assert_ne!(fingerprint, ChronologyFingerprint::of(None, &fewer));
+    }
+
+    #[test]
+    fn a_message_round_trips_and_names_a_known_event() {
+        let chronology = swaps("Swaps");
+        let channel = channel_for(&chronology);
+        let message = channel.encode("evt-002").unwrap();
+        assert_eq!(
+            BriefingChannel::decode(&message),
+            Some((ChronologyFingerprint::of(None, &chronology), "evt-002"))
+        );
+        assert_eq!(channel.receive(&message), Some("evt-002"));
+        assert_eq!(
+            channel.receive_event(&message, &chronology),
+            Some("evt-002")
+        );
+        // An id may itself hold a colon: only the first one ends the fingerprint.
+        let colon = channel.encode("a:b").unwrap();
+        assert_eq!(channel.receive(&colon), Some("a:b"));
+    }
+
+    #[test]
+    fn ids_not_in_the_chronology_are_ignored() {
+        let chronology = swaps("Swaps");
+        let channel = channel_for(&chronology);
+        let unknown = channel.encode("evt-999").unwrap();
+        assert_eq!(channel.receive(&unknown), Some("evt-999"));
+        assert_eq!(channel.receive_event(&unknown, &chronology), None);
+    }
+
+    #[test]
+    fn a_wrong_fingerprint_is_ignored() {
+        let chronology = swaps("Swaps");
+        let channel = channel_for(&chronology);
+        let other_chronology = swaps("Talks");
+        let theirs = BriefingChannel::new(
+            channel.token().clone(),
+            ChronologyFingerprint::of(None, &other_chronology),
+        );
+        let message = theirs.encode("evt-001").unwrap();
+        assert!(BriefingChannel::decode(&message).is_some());
+        assert_eq!(channel.receive(&message), None);
+        assert_eq!(channel.receive_event(&message, &chronology), None);
+        let elsewhere = BriefingChannel::new(
+            channel.token().clone(),
+            ChronologyFingerprint::of(Some("https://example.org/other.json"), &chronology),
+        );
+        assert_eq!(channel.receive(&elsewhere.encode("evt-001").unwrap()), None);
+    }
+
+    #[test]
+    fn oversized_messages_are_ignored() {
+        let chronology = swaps("Swaps");
+        let channel = channel_for(&chronology);
+        let fingerprint = channel.encode("x").unwrap()[..16].to_owned();
+        let fits = format!("{fingerprint}:{}", "é".repeat(MAX_BRIEFING_MESSAGE - 17));
+        assert_eq!(fits.chars().count(), MAX_BRIEFING_MESSAGE);
+        assert!(channel.receive(&fits).is_some());
+        let over = format!("{fits}é");
+        assert_eq!(BriefingChannel::decode(&over), None);
+        assert_eq!(BriefingChannel::decode(&"0".repeat(1_000_000)), None);
+        // The sender never writes what the receiver would drop.
+        assert!(channel
+            .encode(&"x".repeat(MAX_BRIEFING_MESSAGE - 17))
+            .is_some());
+        assert_eq!(channel.encode(&"x".repeat(MAX_BRIEFING_MESSAGE - 16)), None);
+        assert_eq!(channel.encode(""), None);
+    }
+
+    #[test]
+    fn malformed_messages_are_ignored() {
+        let chronology = swaps("Swaps");
+        let channel = channel_for(&chronology);
+        let good = channel.encode("evt-001").unwrap();
+        let fingerprint = &good[..16];
+        for malformed in [
+            String::new(),
+            "evt-001".to_owned(),
+            ":evt-001".to_owned(),
+            format!("{fingerprint}:"),
+            format!("{fingerprint}evt-001"),
+            format!("{fingerprint} evt-001"),
+            "ABCDEF0123456789:evt-001".to_owned(),
+            format!("{}:evt-001", &fingerprint[1..]),
+            format!("0{fingerprint}:evt-001"),
+            format!("+{}:evt-001", &fingerprint[1..]),
+            "zzzzzzzzzzzzzzzz:evt-001".to_owned(),
+            "{\"id\":\"evt-001\"}".to_owned(),
+        ] {
+            assert_eq!(BriefingChannel::decode(&malformed), None, "{malformed:?}");
+            assert_eq!(channel.receive(&malformed), None, "{malformed:?}");
+        }
     }
 
     #[test]

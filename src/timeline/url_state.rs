@@ -2,7 +2,11 @@
 //!
 //! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list&mode=present`
 //! Every key is optional; unknown keys and values that do not parse are ignored.
+//!
+//! The presenter's window is opened at `?…&mode=presenter&briefing=<token>`: the token of the
+//! briefing it joins ([`ViewState::to_query_with_briefing`], [`ViewState::briefing_from_query`]).
 
+use super::briefing::BriefingToken;
 use super::date::{civil_from_days, EventDate};
 use super::filter::EventFilter;
 
@@ -94,6 +98,45 @@ impl ViewState {
             }
         }
         state
+    }
+
+    /// The briefing a presenter's window joins: the token in `briefing=`, when it is a valid
+    /// [`BriefingToken`] (otherwise the window goes on alone).
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::ViewState;
+    /// let token = ViewState::briefing_from_query("?mode=presenter&briefing=Zx8-kQ_3mW9pL2vR");
+    /// assert_eq!(token.unwrap().as_str(), "Zx8-kQ_3mW9pL2vR");
+    /// assert_eq!(ViewState::briefing_from_query("?mode=presenter&briefing=short"), None);
+    /// ```
+    pub fn briefing_from_query(query: &str) -> Option<BriefingToken> {
+        query_pairs(query)
+            .filter(|(key, _)| *key == "briefing")
+            .last()
+            .and_then(|(_, value)| BriefingToken::parse(&value))
+    }
+
+    /// The state's query (see [`ViewState::to_query`]) followed by `briefing=<token>`: the
+    /// address of a presenter's window that joins that briefing.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::{BriefingToken, Presentation, ViewState};
+    /// let token = BriefingToken::parse("Zx8-kQ_3mW9pL2vR").unwrap();
+    /// let state = ViewState { presentation: Presentation::Presenter, ..ViewState::default() };
+    /// let query = state.to_query_with_briefing(&token);
+    /// assert_eq!(query, "?mode=presenter&briefing=Zx8-kQ_3mW9pL2vR");
+    /// assert_eq!(ViewState::from_query(&query), state);
+    /// assert_eq!(ViewState::briefing_from_query(&query), Some(token));
+    /// ```
+    pub fn to_query_with_briefing(&self, token: &BriefingToken) -> String {
+        let query = self.to_query();
+        let separator = if query.is_empty() { '?' } else { '&' };
+        format!(
+            "{query}{separator}briefing={}",
+            percent_encode(token.as_str())
+        )
     }
 
     /// Writes the state as a query string starting with `?`, or an empty string when there
@@ -262,6 +305,59 @@ mod tests {
         };
         assert_eq!(presenter.to_query(), "?mode=presenter");
         assert_eq!(ViewState::from_query(&presenter.to_query()), presenter);
+    }
+
+    #[test]
+    fn the_briefing_token_survives_a_round_trip_beside_the_state() {
+        let token = BriefingToken::from_random([7; 16]);
+        let presenter = ViewState {
+            data: Some("https://example.org/a b.json".into()),
+            selected: Some("evt-042".into()),
+            presentation: Presentation::Presenter,
+            ..ViewState::default()
+        };
+        let query = presenter.to_query_with_briefing(&token);
+        assert_eq!(
+            query,
+            format!(
+                "?data=https:%2F%2Fexample.org%2Fa%20b.json&event=evt-042&mode=presenter&briefing={}",
+                token.as_str()
+            )
+        );
+        assert_eq!(ViewState::from_query(&query), presenter);
+        assert_eq!(ViewState::briefing_from_query(&query), Some(token.clone()));
+        let alone = ViewState::default().to_query_with_briefing(&token);
+        assert_eq!(alone, format!("?briefing={}", token.as_str()));
+        assert_eq!(ViewState::briefing_from_query(&alone), Some(token));
+        assert_eq!(ViewState::briefing_from_query(&presenter.to_query()), None);
+    }
+
+    #[test]
+    fn an_invalid_briefing_token_is_ignored() {
+        for query in [
+            "?mode=presenter&briefing=",
+            "?mode=presenter&briefing=tooshort",
+            "?mode=presenter&briefing=abcdefgh%2Fijklmnop",
+            "?mode=presenter&briefing=abcdefgh+ijklmnop",
+            "?mode=presenter&briefing=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "?mode=presenter&briefing=abcdefghijklmnop%00",
+            "?mode=presenter&briefing",
+            "?mode=presenter&briefingx=abcdefghijklmnop",
+        ] {
+            assert_eq!(ViewState::briefing_from_query(query), None, "{query}");
+            let state = ViewState::from_query(query);
+            assert_eq!(state.presentation, Presentation::Presenter, "{query}");
+        }
+        let long = format!("?briefing={}", "a".repeat(65));
+        assert_eq!(ViewState::briefing_from_query(&long), None);
+        let longest = format!("?briefing={}", "a".repeat(64));
+        assert!(ViewState::briefing_from_query(&longest).is_some());
+        // The last `briefing=` counts, as for every other key.
+        let twice = "?briefing=first-token-0000000&briefing=second-token-000000";
+        assert_eq!(
+            ViewState::briefing_from_query(twice).map(|token| token.as_str().to_owned()),
+            Some("second-token-000000".to_owned())
+        );
     }
 
     #[test]

@@ -7,7 +7,8 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::slide_channel::follow_slides_across_windows;
+use super::provenance_line::ProvenanceLine;
+use super::slide_channel::{briefing_token_from_page, follow_slides_across_windows};
 use super::state::{use_text, use_viewer};
 use crate::timeline::{elapsed_clock, SlideCommand, SlideKeys};
 
@@ -16,7 +17,8 @@ use crate::timeline::{elapsed_clock, SlideCommand, SlideKeys};
 pub fn PresenterView() -> impl IntoView {
     let text = use_text();
     let viewer = use_viewer();
-    follow_slides_across_windows(viewer);
+    // The briefing named in this window's address by the presentation that opened it.
+    follow_slides_across_windows(viewer, briefing_token_from_page());
     let position = Memo::new(move |_| viewer.slide_position());
     let go = move |command: SlideCommand| viewer.step_slides(command);
     // The clicker may be plugged into the presenter's machine: the same keys page here, and
@@ -89,6 +91,7 @@ pub fn PresenterView() -> impl IntoView {
                     {text.elapsed} " " <span data-testid="presenter-elapsed">{move || elapsed_clock(elapsed.get())}</span>
                 </p>
             </header>
+            <ProvenanceLine />
             <div class="presenter-columns">
                 <div class="presenter-now">
                     <h3 class="presenter-heading">{text.now_showing}</h3>

@@ -11,7 +11,7 @@ use super::browser_url::page_address;
 use super::fullscreen::{enter_fullscreen, exit_fullscreen, is_fullscreen};
 use super::overview_strip::OverviewStrip;
 use super::slide::Slide;
-use super::slide_channel::follow_slides_across_windows;
+use super::slide_channel::{follow_slides_across_windows, new_briefing_token};
 use super::state::{use_text, use_viewer};
 use crate::timeline::{swipe_command, Presentation, SlideCommand, SlideKeys};
 
@@ -26,7 +26,11 @@ pub fn SlideShow() -> impl IntoView {
     let current = Memo::new(move |_| viewer.selected_index());
     let position = Memo::new(move |_| viewer.slide_position());
     let count = Memo::new(move |_| viewer.shown.with(|shown| shown.len()));
-    follow_slides_across_windows(viewer);
+    // This presentation's briefing: only a presenter's window opened from it (given the
+    // token in its address) follows it or moves it.
+    let briefing = new_briefing_token();
+    follow_slides_across_windows(viewer, briefing.clone());
+    let briefing = StoredValue::new(briefing);
 
     let leave = move || {
         if viewer.presentation.get_untracked() != Presentation::Slides {
@@ -102,7 +106,11 @@ pub fn SlideShow() -> impl IntoView {
         let mut state = viewer.view_state();
         state.presentation = Presentation::Presenter;
         state.range = None;
-        let url = format!("{}{}", page_address(), state.to_query());
+        let query = briefing.with_value(|briefing| match briefing {
+            Some(token) => state.to_query_with_briefing(token),
+            None => state.to_query(),
+        });
+        let url = format!("{}{query}", page_address());
         if let Some(window) = web_sys::window() {
             let _ = window.open_with_url_and_target_and_features(
                 &url,
