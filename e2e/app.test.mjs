@@ -200,7 +200,7 @@ describe("bad data", () => {
       await failure.locator(".failure-reason").textContent(),
       "The data is not valid JSON: trailing comma (line 4, column 39).",
     );
-    assert.equal(await failure.locator(".failure-url code").textContent(), "fixtures/syntax-error.json");
+    assert.equal(await failure.locator(".failure-url code").textContent(), `${server.url}/fixtures/syntax-error.json`);
     await page.context().close();
   });
 
@@ -238,9 +238,20 @@ describe("bad data", () => {
   });
 
   test("an unreachable address is reported as a network failure", async () => {
-    const page = await open("/?data=http://127.0.0.1:9/none.json");
-    const reason = await page.locator("[data-testid=load-failure] .failure-reason").textContent();
-    assert.match(reason, /^The request did not reach the server:/);
-    await page.context().close();
+    // Another origin is refused unless the page's publisher allows it: this copy of the page
+    // allows the (closed) discard port, so the request is made and cannot connect.
+    const allowing = await serveFolders({ "/": join(root, "dist") }, {}, { dataOrigins: "http://127.0.0.1:9" });
+    try {
+      const page = await newPage(browser);
+      await page.goto(allowing.url + "/?data=http://127.0.0.1:9/none.json");
+      const failure = page.locator("[data-testid=load-failure]");
+      await failure.waitFor();
+      assert.equal(await failure.getAttribute("data-failure"), "network");
+      assert.match(await failure.locator(".failure-reason").textContent(), /^The request did not reach the server:/);
+      assert.equal(await failure.locator(".failure-url code").textContent(), "http://127.0.0.1:9/none.json");
+      await page.context().close();
+    } finally {
+      allowing.close();
+    }
   });
 });

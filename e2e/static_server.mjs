@@ -14,12 +14,51 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** The deployment settings of index.html (its `chronoline:*` meta tags) an option overrides. */
+const META = {
+  dataOrigins: "chronoline:data-origins",
+  timeoutSeconds: "chronoline:data-timeout-seconds",
+  maxMegabytes: "chronoline:data-max-megabytes",
+};
+
+const escapeAttribute = (value) =>
+  String(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** `html` with the `content` of each deployment meta tag set in `options` replaced. */
+function withSettings(html, options) {
+  for (const [option, name] of Object.entries(META)) {
+    if (options[option] === undefined) continue;
+    const value = Array.isArray(options[option]) ? options[option].join(" ") : options[option];
+    const tag = new RegExp(`(<meta\\s+name="${name}"\\s+content=")[^"]*(")`);
+    if (!tag.test(html)) throw new Error(`index.html has no <meta name="${name}" content="…">`);
+    html = html.replace(tag, (_, start, end) => `${start}${escapeAttribute(value)}${end}`);
+  }
+  return html;
+}
+
 /** Serves `roots` (URL prefix → folder) on 127.0.0.1 at a free port; resolves to { url, close }.
  * Every response allows any origin (as a sandboxed embed, with its opaque origin, needs) and
- * carries `headers` (for example a Content-Security-Policy). */
-export function serveFolders(roots, headers = {}) {
+ * carries `headers` (for example a Content-Security-Policy).
+ *
+ * `options`:
+ * - `dataOrigins` (string, or array of origins), `timeoutSeconds`, `maxMegabytes`: rewrite the
+ *   matching `<meta name="chronoline:…" content>` in every HTML file served;
+ * - `routes`: path → `async (request, response) => void`, answered before the folders (for
+ *   redirects, stalled or chunked responses). */
+export function serveFolders(roots, headers = {}, options = {}) {
+  const routes = options.routes ?? {};
+  const sockets = new Set();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+    if (Object.hasOwn(routes, path)) {
+      try {
+        await routes[path](request, response);
+      } catch (error) {
+        if (!response.headersSent) response.writeHead(500).end(String(error));
+        else response.destroy();
+      }
+      return;
+    }
     const [prefix, folder] =
       Object.entries(roots)
         .sort((a, b) => b[0].length - a[0].length)
@@ -35,21 +74,37 @@ export function serveFolders(roots, headers = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (extname(file) === ".html") body = withSettings(body.toString("utf8"), options);
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "access-control-allow-origin": "*",
         ...headers,
       });
       response.end(body);
-    } catch {
-      response.writeHead(404, { "content-type": "text/html" }).end("<!doctype html><h1>Not found</h1>");
+    } catch (error) {
+      if (["ENOENT", "EISDIR", "ENOTDIR"].includes(error?.code)) {
+        response.writeHead(404, { "content-type": "text/html" }).end("<!doctype html><h1>Not found</h1>");
+      } else {
+        response.writeHead(500, { "content-type": "text/plain" }).end(String(error));
+      }
     }
+  });
+  // Stalled test routes keep their connections open: close() ends them so the process can exit.
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
   });
   return new Promise((done) => {
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address();
-      done({ url: `http://127.0.0.1:${port}`, close: () => server.close() });
+      done({
+        url: `http://127.0.0.1:${port}`,
+        close: () => {
+          server.close();
+          for (const socket of sockets) socket.destroy();
+        },
+      });
     });
   });
 }
