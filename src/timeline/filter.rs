@@ -53,7 +53,7 @@ impl EventFilter {
             .events
             .iter()
             .enumerate()
-            .filter(|(_, event)| {
+            .filter(|(index, event)| {
                 !self.hidden_lanes.contains(&event.lane)
                     && (!self.contested_only
                         || event
@@ -63,7 +63,7 @@ impl EventFilter {
                     && from.is_none_or(|from| event.end_ms() > from)
                     && to.is_none_or(|to| event.start.earliest_ms() < to)
                     && (self.tags.is_empty() || event.tags.iter().any(|t| self.tags.contains(t)))
-                    && (words.is_empty() || matches_words(event, chronology, &words))
+                    && (words.is_empty() || matches_words(*index, event, chronology, &words))
             })
             .map(|(index, _)| index)
             .collect()
@@ -71,12 +71,15 @@ impl EventFilter {
 }
 
 /// Whether every word (lower case) occurs in one of the event's searchable texts.
-fn matches_words(event: &TimelineEvent, chronology: &Chronology, words: &[String]) -> bool {
+fn matches_words(
+    position: usize,
+    event: &TimelineEvent,
+    chronology: &Chronology,
+    words: &[String],
+) -> bool {
     let publishers = || {
-        event
-            .sources
-            .iter()
-            .filter_map(|id| chronology.source(id))
+        chronology
+            .sources_of(position)
             .map(|source| source.publisher.as_str())
     };
     words.iter().all(|word| {

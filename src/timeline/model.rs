@@ -55,6 +55,9 @@ struct ChronologyIndex {
     events: Vec<(u32, u32)>,
     cited_from: Vec<u32>,
     citing: Vec<u32>,
+    /// Each event's sources that exist, as positions: `cites[cites_from[e]..cites_from[e + 1]]`.
+    cites_from: Vec<u32>,
+    cites: Vec<u32>,
 }
 
 /// A 32-bit FNV-1a hash of an id: fast and the same everywhere.
@@ -497,6 +500,7 @@ impl Chronology {
     /// assert_eq!(c.events[0].id, "a");
     /// assert_eq!(c.event_index("b"), Some(1));
     /// assert_eq!(c.cited_by(0), [0, 1]);
+    /// assert_eq!(c.sources_of(1).map(|s| s.publisher.as_str()).collect::<Vec<_>>(), ["AFP"]);
     /// ```
     pub fn new(
         about: DocumentInfo,
@@ -510,13 +514,17 @@ impl Chronology {
         let events_by_id = by_id(events.len(), |at| &events[at].id);
         // Each event's sources as positions, then counted per source, then laid out.
         let mut cited: Vec<(u32, u32)> = Vec::new();
+        let mut cites_from = Vec::with_capacity(events.len() + 1);
+        cites_from.push(0u32);
         for (position, event) in events.iter().enumerate() {
             for id in &event.sources {
                 if let Some(source) = find(&sources_by_id, id, |at| &sources[at].id) {
                     cited.push((source as u32, position as u32));
                 }
             }
+            cites_from.push(cited.len() as u32);
         }
+        let cites: Vec<u32> = cited.iter().map(|&(source, _)| source).collect();
         let mut cited_from = vec![0u32; sources.len() + 1];
         for &(source, _) in &cited {
             cited_from[source as usize + 1] += 1;
@@ -557,6 +565,8 @@ impl Chronology {
                 events: events_by_id,
                 cited_from,
                 citing,
+                cites_from,
+                cites,
             },
         }
     }
@@ -589,6 +599,19 @@ impl Chronology {
     /// The position of the event with this id in [`Chronology::events`].
     pub fn event_index(&self, id: &str) -> Option<usize> {
         find(&self.index.events, id, |at| &self.events[at].id)
+    }
+
+    /// The sources the event at `event` (a position in [`Chronology::events`]) cites, in its
+    /// order, without ids that name no source.
+    pub fn sources_of(&self, event: usize) -> impl Iterator<Item = &Source> + '_ {
+        let index = &self.index;
+        let range = match (index.cites_from.get(event), index.cites_from.get(event + 1)) {
+            (Some(&from), Some(&to)) => from as usize..to as usize,
+            _ => 0..0,
+        };
+        index.cites[range]
+            .iter()
+            .filter_map(|&source| self.sources.get(source as usize))
     }
 
     /// The events citing the source at `source` (a position in [`Chronology::sources`]), as

@@ -1114,10 +1114,20 @@ impl DocumentReader {
     }
 
     fn into_report(self) -> LoadReport {
+        let DocumentReader {
+            problems,
+            counts,
+            about,
+            lanes,
+            sources,
+            events,
+            ..
+        } = self;
+        // The lookups of reading are dropped here, before the chronology builds its own.
         LoadReport {
-            chronology: Chronology::new(self.about, self.lanes, self.sources, self.events),
-            problems: self.problems,
-            counts: self.counts,
+            chronology: Chronology::new(about, lanes, sources, events),
+            problems,
+            counts,
         }
     }
 
@@ -1439,8 +1449,9 @@ impl DocumentReader {
 }
 
 fn read_location(event: &Fields, problems: &mut Vec<Problem>) -> Option<Location> {
+    let value = event.get("location")?;
     let path = event.at("location");
-    match event.get("location")? {
+    match value {
         Value::String(name) if name.trim().is_empty() => None,
         Value::String(name) => Some(Location {
             name: name.trim().to_owned(),
@@ -1531,8 +1542,9 @@ fn read_figures(event: &Fields, problems: &mut Vec<Problem>) -> Vec<Figure> {
 }
 
 fn read_claim(event: &Fields, problems: &mut Vec<Problem>) -> Option<Claim> {
+    let value = event.get("claim")?;
     let path = event.at("claim");
-    let fields = match Fields::of(event.get("claim")?, &path) {
+    let fields = match Fields::of(value, &path) {
         Ok(fields) => fields,
         Err(refusal) => {
             problems.push(ignored(&refusal.path, refusal.reason));
