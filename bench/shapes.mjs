@@ -23,7 +23,7 @@ const SHAPES = [
   { file: "100000-shared50", label: "100,000 events citing 50 shared sources" },
   { file: "5000-one", label: "5,000 events citing one source, list view", list: true },
   { file: "300-longtext", label: "300 events citing one 1 MB source text, list view and reader", list: true, reader: true },
-  { file: "1000000-shared", label: "1,000,000 events (the viewer holds 250,000)", huge: true },
+  { file: "1000000-shared", label: "1,000,000 events (the viewer holds 200,000)", huge: true },
 ];
 
 async function measure(shape) {

@@ -8,8 +8,10 @@ import { serveFolders } from "./static_server.mjs";
 import { launchChromium, newPage } from "./browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// The policy docs/deploying.md recommends for the viewer's own pages.
 const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 let server;
 let strictServer;
 let browser;

@@ -26,7 +26,7 @@ use super::model::{
 
 /// The most events the viewer holds; a document with more shows the first this many of the
 /// file and says how many it left out.
-pub const MAX_EVENTS: usize = 250_000;
+pub const MAX_EVENTS: usize = 200_000;
 
 /// How many problems of each kind (errors, warnings) a report lists; the rest are counted.
 pub const MAX_LISTED_PROBLEMS: usize = 500;
