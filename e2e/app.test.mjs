@@ -167,6 +167,41 @@ describe("the list view of the bundled chronology", () => {
   }
 });
 
+describe("loading", () => {
+  test("the chronology is requested with the code, once, and the app uses that response", async () => {
+    const page = await newPage(browser);
+    // A slow connection, so that the wasm takes a while to arrive.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 40,
+      downloadThroughput: 400_000,
+      uploadThroughput: 100_000,
+    });
+    const dataRequests = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/chronology.json") dataRequests.push(request.url());
+    });
+    await page.goto(server.url + "/");
+    await page.waitForSelector(".mark", { timeout: 30_000 });
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType("resource");
+      const find = (test) => entries.find((entry) => test(new URL(entry.name).pathname));
+      const data = find((path) => path === "/chronology.json");
+      const wasm = find((path) => path.endsWith(".wasm"));
+      return { dataStart: data.startTime, wasmEnd: wasm.responseEnd };
+    });
+    assert.ok(
+      timing.dataStart < timing.wasmEnd,
+      `the data request started at ${timing.dataStart.toFixed(0)} ms, before the wasm had arrived at ${timing.wasmEnd.toFixed(0)} ms`,
+    );
+    assert.deepEqual(dataRequests, [server.url + "/chronology.json"], "one request for the data");
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
+
 describe("bad data", () => {
   test("a document with bad events names each one and still shows the good ones", async () => {
     const page = await open("/?data=fixtures/broken.json&view=list");

@@ -69,7 +69,7 @@ fn id_hash(id: &str) -> u32 {
 
 /// `(hash, position)` for positions `0..count`, sorted by hash, id, then position (so the
 /// first of equal ids is found).
-fn by_id<'a>(count: usize, id_at: impl Fn(usize) -> &'a str) -> Vec<(u32, u32)> {
+fn by_id<'a>(count: usize, id_at: &dyn Fn(usize) -> &'a str) -> Vec<(u32, u32)> {
     let mut pairs: Vec<(u32, u32)> = (0..count)
         .map(|at| (id_hash(id_at(at)), at as u32))
         .collect();
@@ -82,7 +82,7 @@ fn by_id<'a>(count: usize, id_at: impl Fn(usize) -> &'a str) -> Vec<(u32, u32)> 
 }
 
 /// The first position in `sorted` (see [`by_id`]) whose id is `id`.
-fn find<'a>(sorted: &[(u32, u32)], id: &str, id_at: impl Fn(usize) -> &'a str) -> Option<usize> {
+fn find<'a>(sorted: &[(u32, u32)], id: &str, id_at: &dyn Fn(usize) -> &'a str) -> Option<usize> {
     let hash = id_hash(id);
     let at = sorted.partition_point(|&(other, position)| {
         other < hash || (other == hash && id_at(position as usize) < id)
@@ -509,16 +509,16 @@ impl Chronology {
         mut events: Vec<TimelineEvent>,
     ) -> Chronology {
         sort_by_start(&mut events);
-        let lanes_by_id = by_id(lanes.len(), |at| &lanes[at].id);
-        let sources_by_id = by_id(sources.len(), |at| &sources[at].id);
-        let events_by_id = by_id(events.len(), |at| &events[at].id);
+        let lanes_by_id = by_id(lanes.len(), &|at| &lanes[at].id);
+        let sources_by_id = by_id(sources.len(), &|at| &sources[at].id);
+        let events_by_id = by_id(events.len(), &|at| &events[at].id);
         // Each event's sources as positions, then counted per source, then laid out.
         let mut cited: Vec<(u32, u32)> = Vec::new();
         let mut cites_from = Vec::with_capacity(events.len() + 1);
         cites_from.push(0u32);
         for (position, event) in events.iter().enumerate() {
             for id in &event.sources {
-                if let Some(source) = find(&sources_by_id, id, |at| &sources[at].id) {
+                if let Some(source) = find(&sources_by_id, id, &|at| &sources[at].id) {
                     cited.push((source as u32, position as u32));
                 }
             }
@@ -578,7 +578,7 @@ impl Chronology {
 
     /// The position of a lane in display order, used to pick its colour and shape.
     pub fn lane_index(&self, id: &str) -> Option<usize> {
-        find(&self.index.lanes, id, |at| &self.lanes[at].id)
+        find(&self.index.lanes, id, &|at| &self.lanes[at].id)
     }
 
     /// The source with this id.
@@ -588,7 +588,7 @@ impl Chronology {
 
     /// The position of the source with this id in [`Chronology::sources`].
     pub fn source_index(&self, id: &str) -> Option<usize> {
-        find(&self.index.sources, id, |at| &self.sources[at].id)
+        find(&self.index.sources, id, &|at| &self.sources[at].id)
     }
 
     /// The event with this id.
@@ -598,7 +598,7 @@ impl Chronology {
 
     /// The position of the event with this id in [`Chronology::events`].
     pub fn event_index(&self, id: &str) -> Option<usize> {
-        find(&self.index.events, id, |at| &self.events[at].id)
+        find(&self.index.events, id, &|at| &self.events[at].id)
     }
 
     /// The sources the event at `event` (a position in [`Chronology::events`]) cites, in its

@@ -165,7 +165,12 @@ async fn fetch_body(
         url: url.to_owned(),
         detail,
     };
-    let controller = web_sys::AbortController::new().map_err(|_| network(String::new()))?;
+    // The loader script may have started this very request with the code (same site only).
+    let early = take_early_request(url);
+    let controller = match &early {
+        Some((controller, _)) => controller.clone(),
+        None => web_sys::AbortController::new().map_err(|_| network(String::new()))?,
+    };
     let watchdog = Watchdog::new(controller.clone(), policy.timeout_ms());
     let timed_out = |watchdog: &Watchdog, detail: String| {
         if watchdog.fired() {
@@ -177,11 +182,26 @@ async fn fetch_body(
             network(detail)
         }
     };
-    let response = Request::get(url)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(|error| timed_out(&watchdog, error.to_string()))?;
+    let response = match early {
+        Some((_, response)) => {
+            let response = JsFuture::from(response).await.map_err(|error| {
+                let detail = error
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|error| String::from(error.to_string()))
+                    .unwrap_or_default();
+                timed_out(&watchdog, detail)
+            })?;
+            response
+                .dyn_into::<web_sys::Response>()
+                .map(gloo_net::http::Response::from)
+                .map_err(|_| network("the answer is not a response".into()))?
+        }
+        None => Request::get(url)
+            .abort_signal(Some(&controller.signal()))
+            .send()
+            .await
+            .map_err(|error| timed_out(&watchdog, error.to_string()))?,
+    };
     let final_url = response.url();
     if !final_url.is_empty() && final_url != url {
         if let Err(refusal) = policy.check(&final_url, page) {
@@ -255,6 +275,26 @@ async fn fetch_body(
     }
     watchdog.stop();
     Ok(body)
+}
+
+/// The request the loader script started for `url` before the wasm had loaded, taken over
+/// (and forgotten by the page); one for another address is aborted.
+fn take_early_request(url: &str) -> Option<(web_sys::AbortController, js_sys::Promise)> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("chronolineEarlyData");
+    let early = js_sys::Reflect::get(&window, &key).ok()?;
+    if early.is_undefined() || early.is_null() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let field = |name: &str| js_sys::Reflect::get(&early, &name.into()).ok();
+    let controller: web_sys::AbortController = field("controller")?.dyn_into().ok()?;
+    if field("url")?.as_string().as_deref() != Some(url) {
+        controller.abort();
+        return None;
+    }
+    let response: js_sys::Promise = field("response")?.dyn_into().ok()?;
+    Some((controller, response))
 }
 
 /// Aborts a request when nothing has arrived for a while; restarted at every chunk.
