@@ -357,11 +357,11 @@ impl ChronologyReader {
             Stage::Scan => self.scan(budget.saturating_mul(4)),
             Stage::Document => self.read_document(),
             Stage::Sources => {
-                self.read_sources(budget);
+                self.read_items(List::Sources, budget);
                 Ok(())
             }
             Stage::Events => {
-                self.read_events(budget);
+                self.read_items(List::Events, budget);
                 Ok(())
             }
             Stage::Finish => return Some(Ok(self.finish())),
@@ -606,43 +606,40 @@ impl ChronologyReader {
         Ok(())
     }
 
-    fn read_sources(&mut self, budget: usize) {
-        let items = self.source_items.as_deref().unwrap_or_default();
+    /// Reads on through the items of `list` for about `budget` bytes; at the end of the
+    /// sources moves on to the events, at the end of the events to finishing.
+    fn read_items(&mut self, list: List, budget: usize) {
+        let (items, name) = match list {
+            List::Sources => (self.source_items.as_deref(), "sources"),
+            List::Events => (self.event_items.as_deref(), "events"),
+        };
+        let items = items.unwrap_or_default();
         let mut spent = 0;
         while spent < budget {
-            let Some(range) = items.get(self.next) else {
-                self.next = 0;
-                self.stage = Stage::Events;
-                return;
-            };
-            spent += range.len() + 64;
-            let path = format!("sources[{}]", self.next);
-            let mut unreadable = Vec::new();
-            let value = read_item(&self.json[range.clone()], &path, &mut unreadable);
-            self.document.note_unreadable(unreadable);
-            self.document.read_source_item(&value, &path);
-            self.next += 1;
-        }
-    }
-
-    fn read_events(&mut self, budget: usize) {
-        let items = self.event_items.as_deref().unwrap_or_default();
-        let mut spent = 0;
-        while spent < budget {
-            if self.document.events.len() >= MAX_EVENTS && self.next < items.len() {
+            if list == List::Events
+                && self.document.events.len() >= MAX_EVENTS
+                && self.next < items.len()
+            {
                 self.document.note_events_left_out(items.len(), self.next);
                 self.next = items.len();
             }
             let Some(range) = items.get(self.next) else {
-                self.stage = Stage::Finish;
+                self.next = 0;
+                self.stage = match list {
+                    List::Sources => Stage::Events,
+                    List::Events => Stage::Finish,
+                };
                 return;
             };
             spent += range.len() + 64;
-            let path = format!("events[{}]", self.next);
+            let path = format!("{name}[{}]", self.next);
             let mut unreadable = Vec::new();
             let value = read_item(&self.json[range.clone()], &path, &mut unreadable);
             self.document.note_unreadable(unreadable);
-            self.document.read_event_item(&value, &path, self.next);
+            match list {
+                List::Sources => self.document.read_source_item(&value, &path),
+                List::Events => self.document.read_event_item(&value, &path, self.next),
+            }
             self.next += 1;
         }
     }

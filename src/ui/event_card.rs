@@ -127,9 +127,9 @@ fn sources_view(
             let index = chronology.source_index(id)?;
             let citing = chronology.cited_by(index);
             // The other events this source reports, for the reader to follow.
-            let others = citing.iter().filter(|&&other| Some(other) != this);
-            let also_cited_by: Vec<(String, String)> = others
-                .clone()
+            let also_cited_by: Vec<(String, String)> = citing
+                .iter()
+                .filter(|&&other| Some(other) != this)
                 .take(ALSO_CITED_SHOWN)
                 .filter_map(|&other| chronology.events.get(other as usize))
                 .map(|other| {

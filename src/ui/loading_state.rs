@@ -27,7 +27,11 @@ pub fn LoadingState(
                 Some((text.reading)(stage, reading.done, reading.total))
             }
             None if progress.received > 0 => {
-                Some((text.received)(progress.received, progress.expected))
+                // A compressed response's length is not its text's: past it, no total.
+                let expected = progress
+                    .expected
+                    .filter(|&expected| expected >= progress.received);
+                Some((text.received)(progress.received, expected))
             }
             None => None,
         }
