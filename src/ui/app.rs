@@ -28,7 +28,8 @@ pub fn App() -> impl IntoView {
     provide_context(page_options);
     let initial_view = view_state_from_page();
     // An embed, or the presenter's window: the title, compact, and only the content.
-    let compact = embedded || initial_view.presentation == Presentation::Presenter;
+    let presenter = initial_view.presentation == Presentation::Presenter;
+    let compact = embedded || presenter;
     // In an embed, a link to the same view in the full app, for readers who want more room.
     let full_view_url = format!("{}{}", page_address(), initial_view.to_query());
     let data_url = initial_view.data;
@@ -73,7 +74,8 @@ pub fn App() -> impl IntoView {
                             let (problems, counts) =
                                 problems_for_readers(&loaded.problems, loaded.counts, compact);
                             view! {
-                                <ProvenanceLine />
+                                // The presenter's view says it in its own bar.
+                                {(!presenter).then(|| view! { <ProvenanceLine /> })}
                                 <p class="document-description" hidden=compact>{description}</p>
                                 <ProblemList problems counts />
                                 <ChronologyViewer chronology=loaded.chronology />
