@@ -19,12 +19,12 @@ use std::collections::HashSet;
 
 use super::csv::read_csv;
 use super::date::{DatePrecision, EventDate};
+use super::messages::quoted;
 use super::model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent,
 };
-use super::parse::quoted;
-use super::parse::{Problem, ProblemEffect};
+use super::report::{Problem, ProblemEffect};
 
 /// The columns of the chronology spreadsheet, in order.
 pub const CHRONOLOGY_COLUMNS: [&str; 18] = [

@@ -15,6 +15,8 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use super::messages::{quoted, shortened};
+
 /// A syntax error, at a byte offset of the whole text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct SyntaxError {
@@ -236,15 +238,7 @@ pub(crate) fn key_path(key: &str) -> String {
     if plain && key.len() <= 60 {
         format!(".{key}")
     } else {
-        format!("[{}]", super::parse::quoted(key))
-    }
-}
-
-/// At most 60 characters of `text`, with "…" when cut.
-pub fn shortened(text: &str) -> String {
-    match text.char_indices().nth(60) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_owned(),
+        format!("[{}]", quoted(key))
     }
 }
 
@@ -358,6 +352,5 @@ mod tests {
             "events[0].figures[1].label"
         );
         assert_eq!(key_path("odd key"), r#"["odd key"]"#);
-        assert_eq!(shortened(&"x".repeat(70)).chars().count(), 61);
     }
 }

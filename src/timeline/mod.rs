@@ -17,9 +17,13 @@ mod filter;
 mod grouping;
 mod json_text;
 mod layout;
+mod messages;
 mod model;
 mod parse;
 mod passage;
+mod quality;
+mod reader;
+mod report;
 mod scale;
 mod sources_index;
 mod text_fragment;
@@ -46,18 +50,18 @@ pub use embed::{
 };
 pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
-pub use json_text::shortened;
 pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
+pub use messages::shortened;
 pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
-pub use parse::{
-    parse_chronology, ChronologyReader, LoadError, LoadReport, Problem, ProblemCounts,
-    ProblemEffect, ReadProgress, ReadStage, EVENT_FIELDS, MAX_EVENTS, MAX_LISTED_PROBLEMS,
-    SOURCE_FIELDS,
-};
+pub use parse::{EVENT_FIELDS, MAX_EVENTS, SOURCE_FIELDS};
 pub use passage::find_passages;
+pub use reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
+pub use report::{
+    LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
+};
 pub use scale::{TimeScale, ViewLimits, DAY_MS, HOUR_MS};
 pub use sources_index::{sources_index, SourceEntry};
 pub use text_fragment::link_to_passage;

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::address::host_of;
 use super::date::EventDate;
-use super::parse::quoted;
+use super::messages::quoted;
 use super::passage::find_passages;
 
 /// The version of the event format this crate reads and writes.

@@ -1,0 +1,705 @@
+//! Reading a document in slices: the top level is walked by hand (each value's extent found
+//! by serde_json without building it), then sources and events are read one at a time, so a
+//! page can show progress and stay responsive while a large document loads.
+
+use std::ops::Range;
+
+use serde_json::{Map, Value};
+
+use super::json_text::{
+    key_path, path_at, read_field, read_item, repair_lone_surrogates, skip_space, value_range,
+    SyntaxError,
+};
+use super::messages::describe;
+use super::parse::{DocumentReader, MAX_EVENTS};
+use super::report::{LoadError, LoadReport, Problem, ProblemEffect};
+
+/// Lone surrogates named with their path; the rest are counted in one line.
+const SURROGATES_NAMED: usize = 50;
+
+/// Reads a chronology document, keeping every valid event and naming every invalid one.
+///
+/// # Errors
+/// Fails as a whole only when the text is not JSON ([`LoadError::Syntax`] with line and
+/// column in the file, or [`LoadError::NotJson`] for an HTML page), when it is not an object
+/// with an `events` array, or when it declares another format version.
+///
+/// # Example
+/// ```
+/// use chronoline::timeline::parse_chronology;
+/// let report = parse_chronology(r#"{
+///   "format_version": 1, "title": "Swaps",
+///   "events": [
+///     {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "Swap"},
+///     {"id": "b", "start": "2025-02-30", "lane": "exchange", "title": "Bad date"}
+///   ]}"#).unwrap();
+/// assert_eq!(report.chronology.events.len(), 1);
+/// assert_eq!(report.errors()[0].to_string(),
+///            r#"events[1].start: "2025-02-30" is not a date: the calendar has no such day"#);
+/// ```
+pub fn parse_chronology(json: &str) -> Result<LoadReport, LoadError> {
+    let mut reader = ChronologyReader::new(json.as_bytes().to_vec());
+    loop {
+        if let Some(result) = reader.read_some(usize::MAX) {
+            return result;
+        }
+    }
+}
+
+/// What a [`ChronologyReader`] is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadStage {
+    /// Checking the text and finding where each event is.
+    Scanning,
+    /// Reading the sources.
+    Sources,
+    /// Reading the events.
+    Events,
+    /// Sorting and indexing.
+    Finishing,
+}
+
+/// How far a [`ChronologyReader`] has come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadProgress {
+    /// What it is doing.
+    pub stage: ReadStage,
+    /// Items of this stage done (bytes while scanning; sources or events after).
+    pub done: usize,
+    /// Items of this stage in all.
+    pub total: usize,
+}
+
+/// Reads a chronology document a slice at a time, so that a page can show progress and
+/// stay responsive: call [`ChronologyReader::read_some`] until it returns the result.
+/// The work of each call is bounded by its budget (bytes of JSON), except for two steps
+/// that are linear and fast: UTF-8 validation and the final sort and indexing.
+///
+/// # Example
+/// ```
+/// use chronoline::timeline::ChronologyReader;
+/// let json = r#"{"events": [{"id": "a", "start": "2025", "lane": "talks", "title": "T"}]}"#;
+/// let mut reader = ChronologyReader::new(json.as_bytes().to_vec());
+/// let report = loop {
+///     if let Some(result) = reader.read_some(16) {
+///         break result.unwrap();
+///     }
+/// };
+/// assert_eq!(report.chronology.events.len(), 1);
+/// ```
+pub struct ChronologyReader {
+    stage: Stage,
+    bytes: Vec<u8>,
+    json: String,
+    repaired: Vec<usize>,
+    scan: Scan,
+    root_fields: Vec<(String, Range<usize>)>,
+    source_items: Option<Vec<Range<usize>>>,
+    event_items: Option<Vec<Range<usize>>>,
+    events_value: Option<Range<usize>>,
+    document: DocumentReader,
+    next: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Repair { at: usize },
+    Decode,
+    Scan,
+    Document,
+    Sources,
+    Events,
+    Finish,
+    Done,
+}
+
+/// Where the top-level walk is: the document's fields one by one, and the `sources` and
+/// `events` lists item by item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scan {
+    Key { at: usize, first: bool },
+    AfterField { at: usize },
+    Item { list: List, at: usize, first: bool },
+    AfterItem { list: List, at: usize },
+    Done,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum List {
+    Sources,
+    Events,
+}
+
+impl ChronologyReader {
+    /// A reader of the document `json` (bytes as received; UTF-8 is checked here).
+    pub fn new(json: Vec<u8>) -> ChronologyReader {
+        ChronologyReader {
+            stage: Stage::Repair { at: 0 },
+            bytes: json,
+            json: String::new(),
+            repaired: Vec::new(),
+            scan: Scan::Key { at: 0, first: true },
+            root_fields: Vec::new(),
+            source_items: None,
+            event_items: None,
+            events_value: None,
+            document: DocumentReader::default(),
+            next: 0,
+        }
+    }
+
+    /// How far reading has come.
+    pub fn progress(&self) -> ReadProgress {
+        let (stage, done, total) = match self.stage {
+            Stage::Repair { at } => (ReadStage::Scanning, at / 2, self.bytes.len()),
+            Stage::Decode => (ReadStage::Scanning, self.bytes.len() / 2, self.bytes.len()),
+            Stage::Scan => {
+                let at = match self.scan {
+                    Scan::Key { at, .. }
+                    | Scan::AfterField { at }
+                    | Scan::Item { at, .. }
+                    | Scan::AfterItem { at, .. } => at,
+                    Scan::Done => self.json.len(),
+                };
+                (
+                    ReadStage::Scanning,
+                    (self.json.len() + at) / 2,
+                    self.json.len(),
+                )
+            }
+            Stage::Document | Stage::Sources => (
+                ReadStage::Sources,
+                self.next,
+                self.source_items.as_ref().map_or(0, Vec::len),
+            ),
+            Stage::Events => (
+                ReadStage::Events,
+                self.next,
+                self.event_items.as_ref().map_or(0, Vec::len),
+            ),
+            Stage::Finish | Stage::Done => {
+                let events = self.event_items.as_ref().map_or(0, Vec::len);
+                (ReadStage::Finishing, events, events)
+            }
+        };
+        ReadProgress { stage, done, total }
+    }
+
+    /// Reads on for about `budget` bytes of JSON; returns the result once reading is done.
+    ///
+    /// # Errors
+    /// As [`parse_chronology`].
+    pub fn read_some(&mut self, budget: usize) -> Option<Result<LoadReport, LoadError>> {
+        let budget = budget.max(1);
+        let result = match self.stage {
+            Stage::Repair { at } => {
+                let to = at.saturating_add(budget.saturating_mul(16));
+                let next = repair_lone_surrogates(&mut self.bytes, at, to, &mut self.repaired);
+                self.stage = if next >= self.bytes.len() {
+                    Stage::Decode
+                } else {
+                    Stage::Repair { at: next }
+                };
+                Ok(())
+            }
+            Stage::Decode => self.decode(),
+            Stage::Scan => self.scan(budget.saturating_mul(4)),
+            Stage::Document => self.read_document(),
+            Stage::Sources => {
+                self.read_items(List::Sources, budget);
+                Ok(())
+            }
+            Stage::Events => {
+                self.read_items(List::Events, budget);
+                Ok(())
+            }
+            Stage::Finish => return Some(Ok(self.finish())),
+            Stage::Done => Err(LoadError::NotJson {
+                looks_like: "a document that was already read",
+            }),
+        };
+        match result {
+            Ok(()) => None,
+            Err(error) => {
+                self.stage = Stage::Done;
+                Some(Err(error))
+            }
+        }
+    }
+
+    fn decode(&mut self) -> Result<(), LoadError> {
+        let bytes = std::mem::take(&mut self.bytes);
+        let json = String::from_utf8(bytes).map_err(|_| LoadError::NotJson {
+            looks_like: "binary data, not UTF-8 text",
+        })?;
+        // A byte-order mark and white space before the document are not part of it.
+        let lead = json.len() - json.trim_start_matches('\u{feff}').trim_start().len();
+        if json[lead..].is_empty() {
+            return Err(LoadError::NotJson {
+                looks_like: "an empty file",
+            });
+        }
+        if json[lead..].starts_with('<') {
+            return Err(LoadError::NotJson {
+                looks_like: "an HTML or XML page",
+            });
+        }
+        if !json[lead..].starts_with('{') {
+            let range = value_range(&json, lead).map_err(|error| syntax(&json, &error))?;
+            let end = skip_space(&json, range.end);
+            if end < json.len() {
+                let error = SyntaxError {
+                    offset: end,
+                    message: "trailing characters".into(),
+                };
+                return Err(syntax(&json, &error));
+            }
+            let root: Value = serde_json::from_str(&json[range]).unwrap_or(Value::Null);
+            return Err(LoadError::NotAChronology {
+                reason: format!("the top level is {}, not an object", describe(&root)),
+            });
+        }
+        self.scan = Scan::Key {
+            at: lead + 1,
+            first: true,
+        };
+        self.json = json;
+        self.stage = Stage::Scan;
+        Ok(())
+    }
+
+    /// Walks the top level for about `budget` bytes: the fields' values are skipped (checked
+    /// for syntax only) and the items of `sources` and `events` are noted one by one.
+    fn scan(&mut self, budget: usize) -> Result<(), LoadError> {
+        let json = &self.json;
+        let bytes = json.as_bytes();
+        let start = match self.scan {
+            Scan::Key { at, .. }
+            | Scan::AfterField { at }
+            | Scan::Item { at, .. }
+            | Scan::AfterItem { at, .. } => at,
+            Scan::Done => json.len(),
+        };
+        let fail = |offset: usize, message: &str| {
+            Err(syntax(
+                json,
+                &SyntaxError {
+                    offset,
+                    message: message.to_owned(),
+                },
+            ))
+        };
+        loop {
+            let scan = self.scan;
+            match scan {
+                Scan::Done => {
+                    self.stage = Stage::Document;
+                    return Ok(());
+                }
+                Scan::Key { at, .. }
+                | Scan::AfterField { at }
+                | Scan::Item { at, .. }
+                | Scan::AfterItem { at, .. }
+                    if at.saturating_sub(start) > budget =>
+                {
+                    return Ok(());
+                }
+                Scan::Key { at, first } => {
+                    let at = skip_space(json, at);
+                    match bytes.get(at) {
+                        Some(b'}') if first => self.scan = end_of_document(json, at + 1)?,
+                        Some(b'}') => return fail(at, "trailing comma"),
+                        Some(b'"') => {
+                            let key_range =
+                                value_range(json, at).map_err(|error| syntax(json, &error))?;
+                            let key: String = serde_json::from_str(&json[key_range.clone()])
+                                .map_err(|_| {
+                                    syntax(
+                                        json,
+                                        &SyntaxError {
+                                            offset: at,
+                                            message: "a key that cannot be read".into(),
+                                        },
+                                    )
+                                })?;
+                            let colon = skip_space(json, key_range.end);
+                            if bytes.get(colon) != Some(&b':') {
+                                return fail(colon, "expected `:`");
+                            }
+                            let value_at = skip_space(json, colon + 1);
+                            let list = match key.as_str() {
+                                "sources" => Some(List::Sources),
+                                "events" => Some(List::Events),
+                                _ => None,
+                            };
+                            match list {
+                                Some(list) if bytes.get(value_at) == Some(&b'[') => {
+                                    // A repeated key counts once, as its last value.
+                                    match list {
+                                        List::Sources => self.source_items = Some(Vec::new()),
+                                        List::Events => {
+                                            self.event_items = Some(Vec::new());
+                                            self.events_value = None;
+                                        }
+                                    }
+                                    self.root_fields.retain(|(name, _)| *name != key);
+                                    self.scan = Scan::Item {
+                                        list,
+                                        at: value_at + 1,
+                                        first: true,
+                                    };
+                                }
+                                _ => {
+                                    let range = value_range(json, value_at)
+                                        .map_err(|error| syntax(json, &error))?;
+                                    match list {
+                                        Some(List::Events) => {
+                                            self.event_items = None;
+                                            self.events_value = Some(range.clone());
+                                        }
+                                        Some(List::Sources) => self.source_items = None,
+                                        None => {}
+                                    }
+                                    self.root_fields.retain(|(name, _)| *name != key);
+                                    self.scan = Scan::AfterField { at: range.end };
+                                    self.root_fields.push((key, range));
+                                }
+                            }
+                        }
+                        Some(_) => return fail(at, "key must be a string"),
+                        None => return fail(at, "EOF while parsing an object"),
+                    }
+                }
+                Scan::AfterField { at } => {
+                    let at = skip_space(json, at);
+                    match bytes.get(at) {
+                        Some(b',') => {
+                            self.scan = Scan::Key {
+                                at: at + 1,
+                                first: false,
+                            }
+                        }
+                        Some(b'}') => self.scan = end_of_document(json, at + 1)?,
+                        Some(_) => return fail(at, "expected `,` or `}`"),
+                        None => return fail(at, "EOF while parsing an object"),
+                    }
+                }
+                Scan::Item { list, at, first } => {
+                    let at = skip_space(json, at);
+                    match bytes.get(at) {
+                        Some(b']') if first => self.scan = Scan::AfterField { at: at + 1 },
+                        Some(b']') => return fail(at, "trailing comma"),
+                        None => return fail(at, "EOF while parsing a list"),
+                        Some(_) => {
+                            let range =
+                                value_range(json, at).map_err(|error| syntax(json, &error))?;
+                            let items = match list {
+                                List::Sources => &mut self.source_items,
+                                List::Events => &mut self.event_items,
+                            };
+                            self.scan = Scan::AfterItem {
+                                list,
+                                at: range.end,
+                            };
+                            items.get_or_insert_with(Vec::new).push(range);
+                        }
+                    }
+                }
+                Scan::AfterItem { list, at } => {
+                    let at = skip_space(json, at);
+                    match bytes.get(at) {
+                        Some(b',') => {
+                            self.scan = Scan::Item {
+                                list,
+                                at: at + 1,
+                                first: false,
+                            }
+                        }
+                        Some(b']') => self.scan = Scan::AfterField { at: at + 1 },
+                        Some(_) => return fail(at, "expected `,` or `]`"),
+                        None => return fail(at, "EOF while parsing a list"),
+                    }
+                }
+            }
+        }
+    }
+
+    /// The document's own fields: version, title, lanes.
+    fn read_document(&mut self) -> Result<(), LoadError> {
+        if self.event_items.is_none() {
+            let reason = match &self.events_value {
+                None => "it has no \"events\" list".to_owned(),
+                Some(range) => {
+                    let mut unreadable = Vec::new();
+                    let value = read_field(&self.json[range.clone()], "events", &mut unreadable);
+                    format!("\"events\" is {}, not a list", describe(&value))
+                }
+            };
+            return Err(LoadError::NotAChronology { reason });
+        }
+        let mut unreadable = Vec::new();
+        let root: Map<String, Value> = self
+            .root_fields
+            .iter()
+            .map(|(key, range)| {
+                let path = key_path(key);
+                let value = read_field(&self.json[range.clone()], &path[1..], &mut unreadable);
+                (key.clone(), value)
+            })
+            .collect();
+        self.document.note_unreadable(unreadable);
+        self.document
+            .read_root(&root, self.source_items.is_some())?;
+        self.next = 0;
+        self.stage = Stage::Sources;
+        Ok(())
+    }
+
+    /// Reads on through the items of `list` for about `budget` bytes; at the end of the
+    /// sources moves on to the events, at the end of the events to finishing.
+    fn read_items(&mut self, list: List, budget: usize) {
+        let (items, name) = match list {
+            List::Sources => (self.source_items.as_deref(), "sources"),
+            List::Events => (self.event_items.as_deref(), "events"),
+        };
+        let items = items.unwrap_or_default();
+        let mut spent = 0;
+        while spent < budget {
+            if list == List::Events
+                && self.document.events.len() >= MAX_EVENTS
+                && self.next < items.len()
+            {
+                self.document.note_events_left_out(items.len(), self.next);
+                self.next = items.len();
+            }
+            let Some(range) = items.get(self.next) else {
+                self.next = 0;
+                self.stage = match list {
+                    List::Sources => Stage::Events,
+                    List::Events => Stage::Finish,
+                };
+                return;
+            };
+            spent += range.len() + 64;
+            let path = format!("{name}[{}]", self.next);
+            let mut unreadable = Vec::new();
+            let value = read_item(&self.json[range.clone()], &path, &mut unreadable);
+            self.document.note_unreadable(unreadable);
+            match list {
+                List::Sources => self.document.read_source_item(&value, &path),
+                List::Events => self.document.read_event_item(&value, &path, self.next),
+            }
+            self.next += 1;
+        }
+    }
+
+    fn finish(&mut self) -> LoadReport {
+        self.stage = Stage::Done;
+        let repaired = std::mem::take(&mut self.repaired);
+        for (count, &offset) in repaired.iter().enumerate() {
+            if count == SURROGATES_NAMED {
+                let more = repaired.len() - SURROGATES_NAMED;
+                self.document.push(Problem {
+                    path: "(document)".into(),
+                    reason: format!(
+                        "{more} more lone UTF-16 surrogates were read as \u{fffd}, as above"
+                    ),
+                    effect: ProblemEffect::Warning,
+                });
+                break;
+            }
+            let path = self.path_of(offset);
+            self.document.push(Problem {
+                path,
+                reason: "holds a lone UTF-16 surrogate, often a cut emoji; it is read as \u{fffd}"
+                    .into(),
+                effect: ProblemEffect::Warning,
+            });
+        }
+        let document = std::mem::take(&mut self.document);
+        self.json = String::new();
+        document.into_report()
+    }
+
+    /// The JSON path of the innermost value holding the byte at `offset`.
+    fn path_of(&self, offset: usize) -> String {
+        let find = |items: &Option<Vec<Range<usize>>>, name: &str| {
+            let items = items.as_deref()?;
+            let after = items.partition_point(|range| range.start <= offset);
+            let index = after.checked_sub(1)?;
+            let range = items[index].clone();
+            range.contains(&offset).then(|| {
+                path_at(
+                    &self.json[range.clone()],
+                    range.start,
+                    format!("{name}[{index}]"),
+                    offset,
+                )
+            })
+        };
+        find(&self.event_items, "events")
+            .or_else(|| find(&self.source_items, "sources"))
+            .or_else(|| {
+                self.root_fields.iter().find_map(|(key, range)| {
+                    range.contains(&offset).then(|| {
+                        let path = key_path(key)[1..].to_owned();
+                        path_at(&self.json[range.clone()], range.start, path, offset)
+                    })
+                })
+            })
+            .unwrap_or_else(|| "(document)".into())
+    }
+}
+
+/// After the closing brace: only white space may follow.
+fn end_of_document(json: &str, at: usize) -> Result<Scan, LoadError> {
+    let end = skip_space(json, at);
+    if end < json.len() {
+        return Err(syntax(
+            json,
+            &SyntaxError {
+                offset: end,
+                message: "trailing characters".into(),
+            },
+        ));
+    }
+    Ok(Scan::Done)
+}
+
+fn syntax(json: &str, error: &SyntaxError) -> LoadError {
+    let (line, column) = error.line_and_column(json);
+    LoadError::Syntax {
+        line,
+        column,
+        message: error.message.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syntax_errors_are_placed_in_the_file_wherever_they_are() {
+        let cases = [
+            (
+                "{\n  \"title\": \"x\",\n  \"events\": [\n    {\"id\": 1,}\n  ]\n}",
+                4,
+                14,
+            ),
+            ("{\n  \"title\": [1,,2],\n  \"events\": []\n}", 2, 15),
+            ("{\"events\": [1 2]}", 1, 15),
+            ("{\"events\": []} x", 1, 16),
+            ("{\"events\": [\"a\",", 1, 17),
+        ];
+        for (json, line, column) in cases {
+            match parse_chronology(json) {
+                Err(LoadError::Syntax {
+                    line: l, column: c, ..
+                }) => assert_eq!((l, c), (line, column), "{json}"),
+                other => panic!("{json}: {other:?}"),
+            }
+        }
+        assert_eq!(
+            parse_chronology("\u{feff}{\"events\": [}").unwrap_err(),
+            LoadError::Syntax {
+                line: 1,
+                column: 13,
+                message: "expected value".into()
+            },
+            "a byte-order mark is not counted, as editors do not show it"
+        );
+    }
+
+    #[test]
+    fn beyond_what_the_viewer_holds_it_says_how_many_it_left_out() {
+        let event = r#"{"id": "e", "start": "2025", "lane": "talks", "title": "T"}"#;
+        let count = MAX_EVENTS + 3;
+        let events: Vec<String> = (0..count)
+            .map(|i| event.replace("\"e\"", &format!("\"e{i}\"")))
+            .collect();
+        let report = parse_chronology(&format!(
+            r#"{{"format_version": 1, "events": [{}]}}"#,
+            events.join(",")
+        ))
+        .unwrap();
+        assert_eq!(report.chronology.events.len(), MAX_EVENTS);
+        assert_eq!(report.counts.events_skipped, 3);
+        let left_out: Vec<String> = report.errors().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            left_out,
+            [format!(
+                "events[{MAX_EVENTS}]: this viewer holds at most {MAX_EVENTS} events, so the last 3 of the {count} in the file are left out, from here on"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_hundred_thousand_sources_and_events_read_in_linear_time() {
+        // Duplicate checks and citation lookups go through indexes: with scans this takes
+        // minutes; the assertion is on the result, the size is what would expose a scan.
+        let count = 100_000;
+        let sources: Vec<String> = (0..count)
+            .map(|i| format!(r#"{{"id": "s{i}", "publisher": "P", "published": "2025"}}"#))
+            .collect();
+        let events: Vec<String> = (0..count)
+            .map(|i| {
+                format!(r#"{{"id": "e{i}", "start": "2025", "lane": "talks", "title": "T", "sources": ["s{i}"]}}"#)
+            })
+            .collect();
+        let json = format!(
+            r#"{{"format_version": 1, "sources": [{}], "events": [{}]}}"#,
+            sources.join(","),
+            events.join(",")
+        );
+        let report = parse_chronology(&json).unwrap();
+        assert_eq!(report.chronology.events.len(), count);
+        assert_eq!(report.counts.total(), 0);
+        let chronology = &report.chronology;
+        let index = chronology.source_index("s99999").unwrap();
+        let citing = chronology.cited_by(index);
+        assert_eq!(chronology.events[citing[0] as usize].id, "e99999");
+    }
+
+    #[test]
+    fn whole_document_failures_say_what_and_where() {
+        let syntax = parse_chronology("{\n  \"events\": [\n    {\"id\": 1,}\n  ]\n}").unwrap_err();
+        assert!(
+            matches!(
+                syntax,
+                LoadError::Syntax {
+                    line: 3,
+                    column: 14,
+                    ..
+                }
+            ),
+            "{syntax:?}"
+        );
+        assert_eq!(
+            syntax.to_string(),
+            "The data is not valid JSON: trailing comma (line 3, column 14)."
+        );
+        assert_eq!(
+            parse_chronology("<!doctype html><p>Not found").unwrap_err(),
+            LoadError::NotJson {
+                looks_like: "an HTML or XML page"
+            }
+        );
+        assert_eq!(
+            parse_chronology("[1, 2]").unwrap_err().to_string(),
+            "The JSON is not a chronology: the top level is a list, not an object."
+        );
+        assert_eq!(
+            parse_chronology(r#"{"title": "x"}"#)
+                .unwrap_err()
+                .to_string(),
+            "The JSON is not a chronology: it has no \"events\" list."
+        );
+        assert_eq!(
+            parse_chronology(r#"{"format_version": 2, "events": []}"#)
+                .unwrap_err()
+                .to_string(),
+            "The document uses format_version 2; this viewer reads version 1."
+        );
+    }
+}
