@@ -297,7 +297,8 @@ fn take_early_request(url: &str) -> Option<(web_sys::AbortController, js_sys::Pr
     Some((controller, response))
 }
 
-/// Aborts a request when nothing has arrived for a while; restarted at every chunk.
+/// Aborts a request when nothing has arrived for a while (restarted at every chunk), or when
+/// it is dropped before the body has been read.
 struct Watchdog {
     controller: web_sys::AbortController,
     timeout_ms: u32,
@@ -343,8 +344,11 @@ impl Watchdog {
 }
 
 impl Drop for Watchdog {
+    /// A request whose reading is abandoned (a retry, a page that moved on) is cancelled;
+    /// aborting one that has finished does nothing.
     fn drop(&mut self) {
         self.stop();
+        self.controller.abort();
     }
 }
 
