@@ -357,7 +357,8 @@ pub enum SourceKind {
 
 /// Sorts events by (start, precision, id) without a second copy of them: the keys are
 /// computed once, sorted as indices, and the events moved into place by following cycles.
-fn sort_by_start(events: &mut [TimelineEvent]) {
+/// Returns the order: the event now at `i` was at `order[i]`.
+fn sort_by_start(events: &mut [TimelineEvent]) -> Vec<u32> {
     let mut order: Vec<(i64, super::date::DatePrecision, u32)> = events
         .iter()
         .enumerate()
@@ -376,7 +377,8 @@ fn sort_by_start(events: &mut [TimelineEvent]) {
             .then(a.2.cmp(&b.2))
     });
     // `order[i]` names the event that belongs at `i`; apply it in place.
-    let mut target: Vec<u32> = order.into_iter().map(|(_, _, index)| index).collect();
+    let order: Vec<u32> = order.into_iter().map(|(_, _, index)| index).collect();
+    let mut target = order.clone();
     for start in 0..target.len() {
         let mut at = start;
         while target[at] as usize != start {
@@ -387,6 +389,40 @@ fn sort_by_start(events: &mut [TimelineEvent]) {
         }
         target[at] = at as u32;
     }
+    order
+}
+
+/// Each event's cited sources as positions in the sources, in the events' order as read:
+/// what a reader that already checked every citation hands to
+/// [`Chronology::with_citations`], so no citation is looked up twice.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Citations {
+    from: Vec<u32>,
+    sources: Vec<u32>,
+}
+
+impl Default for Citations {
+    fn default() -> Citations {
+        Citations {
+            from: vec![0],
+            sources: Vec::new(),
+        }
+    }
+}
+
+impl Citations {
+    /// Adds the next event's cited sources.
+    pub(crate) fn add(&mut self, sources: &[u32]) {
+        self.sources.extend_from_slice(sources);
+        self.from.push(self.sources.len() as u32);
+    }
+
+    fn of(&self, event: usize) -> &[u32] {
+        match (self.from.get(event), self.from.get(event + 1)) {
+            (Some(&from), Some(&to)) => &self.sources[from as usize..to as usize],
+            _ => &[],
+        }
+    }
 }
 
 impl Source {
@@ -395,7 +431,7 @@ impl Source {
     pub fn locate_quote(&mut self) {
         self.passages = match (&self.text, &self.quote) {
             (Some(text), Some(quote)) => find_passages(text, &quote.exact).into(),
-            _ => Arc::from([]),
+            _ => Arc::default(),
         };
     }
 
@@ -452,17 +488,22 @@ impl SafeUrl {
                 q_text = quoted(text)
             ));
         }
-        let lower = text.to_ascii_lowercase();
+        // The scheme in any letter case, without copying the link.
+        let after = |scheme: &str| {
+            text.get(..scheme.len())
+                .filter(|head| head.eq_ignore_ascii_case(scheme))
+                .map(|_| &text[scheme.len()..])
+        };
         let has_host = |rest: &str| {
             rest.split(['/', '?', '#'])
                 .next()
                 .is_some_and(|host| !host.is_empty())
         };
-        let accepted = if let Some(rest) = lower.strip_prefix("https://") {
+        let accepted = if let Some(rest) = after("https://") {
             has_host(rest)
-        } else if let Some(rest) = lower.strip_prefix("http://") {
+        } else if let Some(rest) = after("http://") {
             has_host(rest)
-        } else if let Some(rest) = lower.strip_prefix("mailto:") {
+        } else if let Some(rest) = after("mailto:") {
             rest.contains('@')
         } else {
             false
@@ -506,9 +547,31 @@ impl Chronology {
         about: DocumentInfo,
         lanes: Vec<Lane>,
         sources: Vec<Source>,
-        mut events: Vec<TimelineEvent>,
+        events: Vec<TimelineEvent>,
     ) -> Chronology {
-        sort_by_start(&mut events);
+        Chronology::build(about, lanes, sources, events, None)
+    }
+
+    /// As [`Chronology::new`], with each event's sources already resolved (in the order the
+    /// events are given).
+    pub(crate) fn with_citations(
+        about: DocumentInfo,
+        lanes: Vec<Lane>,
+        sources: Vec<Source>,
+        events: Vec<TimelineEvent>,
+        citations: Citations,
+    ) -> Chronology {
+        Chronology::build(about, lanes, sources, events, Some(citations))
+    }
+
+    fn build(
+        about: DocumentInfo,
+        lanes: Vec<Lane>,
+        sources: Vec<Source>,
+        mut events: Vec<TimelineEvent>,
+        citations: Option<Citations>,
+    ) -> Chronology {
+        let order = sort_by_start(&mut events);
         let lanes_by_id = by_id(lanes.len(), &|at| &lanes[at].id);
         let sources_by_id = by_id(sources.len(), &|at| &sources[at].id);
         let events_by_id = by_id(events.len(), &|at| &events[at].id);
@@ -517,9 +580,19 @@ impl Chronology {
         let mut cites_from = Vec::with_capacity(events.len() + 1);
         cites_from.push(0u32);
         for (position, event) in events.iter().enumerate() {
-            for id in &event.sources {
-                if let Some(source) = find(&sources_by_id, id, &|at| &sources[at].id) {
-                    cited.push((source as u32, position as u32));
+            match &citations {
+                Some(citations) => {
+                    let read_at = order[position] as usize;
+                    for &source in citations.of(read_at) {
+                        cited.push((source, position as u32));
+                    }
+                }
+                None => {
+                    for id in &event.sources {
+                        if let Some(source) = find(&sources_by_id, id, &|at| &sources[at].id) {
+                            cited.push((source as u32, position as u32));
+                        }
+                    }
                 }
             }
             cites_from.push(cited.len() as u32);

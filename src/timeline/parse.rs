@@ -13,8 +13,8 @@ use super::date::{DatePrecision, EventDate};
 use super::json_text::{key_path, Unreadable};
 use super::messages::{describe, listed, quoted};
 use super::model::{
-    Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
-    SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
+    Chronology, Citations, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location,
+    Quote, SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 use super::quality::{source_warnings, sourcing_warning};
 use super::report::{
@@ -231,6 +231,8 @@ pub(crate) struct DocumentReader {
     pub(crate) sources: Vec<Source>,
     source_ids: BTreeMap<String, usize>,
     pub(crate) events: Vec<TimelineEvent>,
+    /// The positions of each accepted event's sources, so they are not looked up again.
+    citations: Citations,
     /// For each event id, the index in the document of its first event.
     event_ids: BTreeMap<String, usize>,
 }
@@ -358,7 +360,7 @@ impl DocumentReader {
         let event = self.read_event(item, path, &mut problems);
         self.push_all(problems);
         match event {
-            Ok(event) => {
+            Ok((event, cited)) => {
                 if let Some(first) = self.event_ids.get(&event.id) {
                     let reason = format!(
                         "{} is already the id of events[{first}]; ids must be unique",
@@ -370,13 +372,11 @@ impl DocumentReader {
                     );
                 } else {
                     self.event_ids.insert(event.id.clone(), index);
-                    let cited = event
-                        .sources
-                        .iter()
-                        .filter_map(|id| Some(&self.sources[*self.source_ids.get(id)?]));
-                    if let Some(warning) = sourcing_warning(&event, path, cited) {
+                    let sources = cited.iter().map(|&source| &self.sources[source as usize]);
+                    if let Some(warning) = sourcing_warning(&event, path, sources) {
                         self.push(warning);
                     }
+                    self.citations.add(&cited);
                     self.events.push(event);
                 }
             }
@@ -392,11 +392,12 @@ impl DocumentReader {
             lanes,
             sources,
             events,
+            citations,
             ..
         } = self;
         // The lookups of reading are dropped here, before the chronology builds its own.
         LoadReport {
-            chronology: Chronology::new(about, lanes, sources, events),
+            chronology: Chronology::with_citations(about, lanes, sources, events, citations),
             problems,
             counts,
         }
@@ -542,12 +543,13 @@ impl DocumentReader {
         })
     }
 
+    /// The event at `path`, and the positions of the sources it cites.
     fn read_event(
         &self,
         value: &Value,
         path: &str,
         problems: &mut Vec<Problem>,
-    ) -> Result<TimelineEvent, Refusal> {
+    ) -> Result<(TimelineEvent, Vec<u32>), Refusal> {
         let fields = Fields::of(value, path)?;
         let id = fields.required_text("id")?;
         if id.chars().any(|c| c.is_whitespace() || c.is_control()) || id.len() > 200 {
@@ -620,32 +622,34 @@ impl DocumentReader {
                 None
             }
         };
-        let sources = fields
+        let (sources, cited): (Vec<String>, Vec<u32>) = fields
             .optional_list("sources", problems)
             .iter()
             .enumerate()
             .filter_map(|(index, reference)| {
-                let at = format!("{path}.sources[{index}]");
+                let at = || format!("{path}.sources[{index}]");
                 match reference {
-                    Value::String(id) if self.source_ids.contains_key(id) => Some(id.clone()),
-                    Value::String(id) => {
-                        problems.push(ignored(
-                            &at,
-                            format!("{q_id} is not the id of a source", q_id = quoted(id)),
-                        ));
-                        None
-                    }
+                    Value::String(id) => match self.source_ids.get(id) {
+                        Some(&position) => Some((id.clone(), position as u32)),
+                        None => {
+                            problems.push(ignored(
+                                &at(),
+                                format!("{q_id} is not the id of a source", q_id = quoted(id)),
+                            ));
+                            None
+                        }
+                    },
                     other => {
                         problems.push(ignored(
-                            &at,
+                            &at(),
                             format!("is {}, not a source id", describe(other)),
                         ));
                         None
                     }
                 }
             })
-            .collect();
-        Ok(TimelineEvent {
+            .unzip();
+        let event = TimelineEvent {
             id,
             start,
             end,
@@ -663,7 +667,8 @@ impl DocumentReader {
             sources,
             confidence,
             notes: fields.optional_text("notes", problems).unwrap_or_default(),
-        })
+        };
+        Ok((event, cited))
     }
 }
 
@@ -1084,6 +1089,46 @@ mod tests {
         for stage in [ReadStage::Scanning, ReadStage::Sources, ReadStage::Events] {
             assert!(stages.contains(&stage), "{stage:?} in {stages:?}");
         }
+    }
+
+    #[test]
+    fn citations_resolved_while_reading_index_like_a_fresh_lookup() {
+        let report = parse_chronology(
+            r#"{"format_version": 1,
+              "sources": [{"id": "a", "publisher": "A"}, {"id": "b", "publisher": "B"}],
+              "events": [
+                {"id": "late", "start": "2025-07", "lane": "talks", "title": "T", "sources": ["b", "a", "b"]},
+                {"id": "bad", "start": "2025-07", "lane": "nope", "title": "T", "sources": ["a"]},
+                {"id": "early", "start": "2024", "lane": "talks", "title": "T", "sources": ["nope", "a"]},
+                {"id": "mid", "start": "2025-01-02", "lane": "talks", "title": "T"}]}"#,
+        )
+        .unwrap();
+        let read = &report.chronology;
+        let fresh = Chronology::new(
+            read.about.clone(),
+            read.lanes.clone(),
+            read.sources.clone(),
+            read.events.clone(),
+        );
+        for source in 0..read.sources.len() {
+            assert_eq!(read.cited_by(source), fresh.cited_by(source));
+        }
+        for event in 0..read.events.len() {
+            let ids = |c: &Chronology| {
+                c.sources_of(event)
+                    .map(|s| s.id.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(ids(read), ids(&fresh));
+        }
+        let late = read.event_index("late").unwrap();
+        assert_eq!(
+            read.sources_of(late)
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>(),
+            ["b", "a", "b"]
+        );
+        assert_eq!(read.cited_by(0).len(), 2, "early and late cite a");
     }
 
     #[test]

@@ -41,6 +41,18 @@ pub fn ChronologyViewer(
         initial.mode = ViewMode::List;
     }
     let viewer = ViewerState::new(chronology.clone(), &initial);
+    // The timeline will be about as wide as the page's main column: drawn at that width
+    // first, its marks are not built once at a default width and again once measured.
+    if let Some(column) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("main"))
+        .map(|main| f64::from(main.client_width()))
+        .filter(|width| *width > 0.0)
+    {
+        viewer
+            .scale
+            .update(|scale| *scale = scale.with_width(column));
+    }
     provide_context(viewer);
     if !embedded {
         sync_with_url(viewer);
