@@ -778,6 +778,36 @@ mod tests {
     }
 
     #[test]
+    fn a_source_host_is_what_a_browser_would_visit_never_the_user_info() {
+        let source = |url: &str| Source {
+            id: "s".into(),
+            publisher: "P".into(),
+            title: String::new(),
+            title_inferred: false,
+            url: SafeUrl::parse(url).ok(),
+            published: None,
+            published_note: String::new(),
+            quote: None,
+            text: None,
+            passages: Arc::default(),
+            kind: SourceKind::Original,
+        };
+        assert_eq!(
+            source("https://www.reuters.com@evil.test/world")
+                .host()
+                .as_deref(),
+            Some("evil.test")
+        );
+        assert_eq!(
+            source("HTTPS://Kyivindependent.com:443/a")
+                .host()
+                .as_deref(),
+            Some("kyivindependent.com")
+        );
+        assert_eq!(source("mailto:desk@example.org").host(), None);
+    }
+
+    #[test]
     fn undisclosed_is_written_as_a_word_not_zero() {
         let json = serde_json::to_string(&[
             FigureValue::Undisclosed,
