@@ -57,7 +57,11 @@ pub(crate) fn repair_lone_surrogates(
 ) -> usize {
     let to = to.min(json.len());
     let mut at = from;
-    while let Some(found) = memchr::memchr(b'\\', &json[at..to]) {
+    // An escape that starts before `to` is read whole, so `at` may pass `to`.
+    while at < to {
+        let Some(found) = memchr::memchr(b'\\', &json[at..to]) else {
+            break;
+        };
         let slash = at + found;
         if slash + 1 >= json.len() {
             return json.len();
@@ -300,6 +304,25 @@ mod tests {
         assert_eq!(value[0], "cut \u{fffd}");
         assert_eq!(value[1], "pair 😀");
         assert_eq!(value[2], "\\ud83d", "an escaped backslash is not an escape");
+    }
+
+    #[test]
+    fn repairing_in_small_steps_never_splits_an_escape() {
+        let json = r#"["\ud83d\ude00", "\ud83d", "\\", "\udc00"]"#;
+        let whole = repaired(json);
+        for step in 1..16 {
+            let mut bytes = json.as_bytes().to_vec();
+            let mut offsets = Vec::new();
+            let mut at = 0;
+            while at < bytes.len() {
+                at = repair_lone_surrogates(&mut bytes, at, at + step, &mut offsets);
+            }
+            assert_eq!(
+                (String::from_utf8(bytes).unwrap(), offsets),
+                whole,
+                "steps of {step}"
+            );
+        }
     }
 
     #[test]
