@@ -245,8 +245,12 @@ async fn fetch_body(
         .get_reader()
         .dyn_into()
         .map_err(|_| network("the response cannot be read".into()))?;
-    let capacity = expected.unwrap_or(0).min(policy.max_bytes()) as usize;
-    let mut body = Vec::with_capacity(capacity);
+    // The chunks stay in JavaScript until the last has arrived, then are copied once into a
+    // buffer of exactly their size: growing a buffer as they come would, for a body of
+    // unknown or compressed length, briefly need twice its size, and the module's memory
+    // never gives back its high-water mark.
+    let chunks = js_sys::Array::new();
+    let mut received: u64 = 0;
     loop {
         watchdog.restart();
         let chunk = JsFuture::from(reader.read())
@@ -263,15 +267,21 @@ async fn fetch_body(
             break;
         };
         let bytes = js_sys::Uint8Array::new(&value);
-        let length = bytes.length() as usize;
-        if (body.len() + length) as u64 > policy.max_bytes() {
+        received += u64::from(bytes.length());
+        if received > policy.max_bytes() {
             controller.abort();
             return Err(too_large(expected));
         }
-        let start = body.len();
-        body.resize(start + length, 0);
-        bytes.copy_to(&mut body[start..]);
-        progress.update(|progress| progress.received = body.len() as u64);
+        chunks.push(&bytes);
+        progress.update(|progress| progress.received = received);
+    }
+    let mut body = vec![0u8; received as usize];
+    let mut at = 0;
+    for chunk in chunks.iter() {
+        let bytes = js_sys::Uint8Array::new(&chunk);
+        let length = bytes.length() as usize;
+        bytes.copy_to(&mut body[at..at + length]);
+        at += length;
     }
     watchdog.stop();
     Ok(body)
