@@ -393,9 +393,14 @@ impl DocumentReader {
             sources,
             events,
             citations,
-            ..
+            listed_errors: _,
+            listed_warnings: _,
+            lane_ids,
+            source_ids,
+            event_ids,
         } = self;
-        // The lookups of reading are dropped here, before the chronology builds its own.
+        // The lookups of reading go before the chronology builds its own.
+        drop((lane_ids, source_ids, event_ids));
         LoadReport {
             chronology: Chronology::with_citations(about, lanes, sources, events, citations),
             problems,

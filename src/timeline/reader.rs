@@ -14,6 +14,10 @@ use super::messages::describe;
 use super::parse::{DocumentReader, MAX_EVENTS};
 use super::report::{LoadError, LoadReport, Problem, ProblemEffect};
 
+/// How much read text is let go at once while events are read (each time, the rest of the
+/// text moves to a smaller buffer).
+const RELEASE_EVERY: usize = 8 << 20;
+
 /// Lone surrogates named with their path; the rest are counted in one line.
 const SURROGATES_NAMED: usize = 50;
 
@@ -91,7 +95,12 @@ pub struct ChronologyReader {
     stage: Stage,
     bytes: Vec<u8>,
     json: String,
+    /// Bytes of the document before this offset are no longer held (see
+    /// [`ChronologyReader::release_before`]); offsets stay those of the file.
+    dropped: usize,
     repaired: Vec<usize>,
+    /// Lone surrogates named so far.
+    surrogates_named: usize,
     scan: Scan,
     root_fields: Vec<(String, Range<usize>)>,
     source_items: Option<Vec<Range<usize>>>,
@@ -137,7 +146,9 @@ impl ChronologyReader {
             stage: Stage::Repair { at: 0 },
             bytes: json,
             json: String::new(),
+            dropped: 0,
             repaired: Vec::new(),
+            surrogates_named: 0,
             scan: Scan::Key { at: 0, first: true },
             root_fields: Vec::new(),
             source_items: None,
@@ -458,13 +469,17 @@ impl ChronologyReader {
     /// Reads on through the items of `list` for about `budget` bytes; at the end of the
     /// sources moves on to the events, at the end of the events to finishing.
     fn read_items(&mut self, list: List, budget: usize) {
-        let (items, name) = match list {
-            List::Sources => (self.source_items.as_deref(), "sources"),
-            List::Events => (self.event_items.as_deref(), "events"),
+        let name = match list {
+            List::Sources => "sources",
+            List::Events => "events",
         };
-        let items = items.unwrap_or_default();
         let mut spent = 0;
         while spent < budget {
+            let items = match list {
+                List::Sources => self.source_items.as_deref(),
+                List::Events => self.event_items.as_deref(),
+            }
+            .unwrap_or_default();
             if list == List::Events
                 && self.document.events.len() >= MAX_EVENTS
                 && self.next < items.len()
@@ -472,22 +487,34 @@ impl ChronologyReader {
                 self.document.note_events_left_out(items.len(), self.next);
                 self.next = items.len();
             }
-            let Some(range) = items.get(self.next) else {
+            let Some(range) = items.get(self.next).cloned() else {
                 self.next = 0;
-                self.stage = match list {
-                    List::Sources => Stage::Events,
-                    List::Events => Stage::Finish,
-                };
+                match list {
+                    List::Sources => {
+                        self.stage = Stage::Events;
+                        // What comes before the first event has been read: let it go.
+                        if let Some(first) = self.event_items.as_deref().and_then(<[_]>::first) {
+                            self.release_before(first.start);
+                        }
+                    }
+                    List::Events => self.stage = Stage::Finish,
+                }
                 return;
             };
             spent += range.len() + 64;
             let path = format!("{name}[{}]", self.next);
             let mut unreadable = Vec::new();
-            let value = read_item(&self.json[range.clone()], &path, &mut unreadable);
+            let value = read_item(self.text(range.clone()), &path, &mut unreadable);
             self.document.note_unreadable(unreadable);
             match list {
                 List::Sources => self.document.read_source_item(&value, &path),
-                List::Events => self.document.read_event_item(&value, &path, self.next),
+                List::Events => {
+                    self.document.read_event_item(&value, &path, self.next);
+                    // Events read turn into the chronology: let their text go as they do.
+                    if range.end - self.dropped >= RELEASE_EVERY {
+                        self.release_before(range.end);
+                    }
+                }
             }
             self.next += 1;
         }
@@ -495,30 +522,57 @@ impl ChronologyReader {
 
     fn finish(&mut self) -> LoadReport {
         self.stage = Stage::Done;
-        let repaired = std::mem::take(&mut self.repaired);
-        for (count, &offset) in repaired.iter().enumerate() {
-            if count == SURROGATES_NAMED {
-                let more = repaired.len() - SURROGATES_NAMED;
-                self.document.push(Problem {
-                    path: "(document)".into(),
-                    reason: format!(
-                        "{more} more lone UTF-16 surrogates were read as \u{fffd}, as above"
-                    ),
-                    effect: ProblemEffect::Warning,
-                });
-                break;
-            }
-            let path = self.path_of(offset);
+        self.note_surrogates(usize::MAX);
+        let more = self.repaired.len().saturating_sub(SURROGATES_NAMED);
+        if more > 0 {
             self.document.push(Problem {
-                path,
-                reason: "holds a lone UTF-16 surrogate, often a cut emoji; it is read as \u{fffd}"
-                    .into(),
+                path: "(document)".into(),
+                reason: format!(
+                    "{more} more lone UTF-16 surrogates were read as \u{fffd}, as above"
+                ),
                 effect: ProblemEffect::Warning,
             });
         }
         let document = std::mem::take(&mut self.document);
         self.json = String::new();
         document.into_report()
+    }
+
+    /// The text of the document at `range` (which must not have been released).
+    fn text(&self, range: Range<usize>) -> &str {
+        &self.json[range.start - self.dropped..range.end - self.dropped]
+    }
+
+    /// Names the lone surrogates repaired before `offset` (up to [`SURROGATES_NAMED`] in
+    /// all) with the paths of the values holding them.
+    fn note_surrogates(&mut self, offset: usize) {
+        while self.surrogates_named < self.repaired.len().min(SURROGATES_NAMED) {
+            let at = self.repaired[self.surrogates_named];
+            if at >= offset {
+                return;
+            }
+            let path = self.path_of(at);
+            self.document.push(Problem {
+                path,
+                reason: "holds a lone UTF-16 surrogate, often a cut emoji; it is read as \u{fffd}"
+                    .into(),
+                effect: ProblemEffect::Warning,
+            });
+            self.surrogates_named += 1;
+        }
+    }
+
+    /// Lets go of the document's text before `offset` once everything there has been read
+    /// (the document's fields and sources, and the events as they are read): a large
+    /// document is then not held whole beside the chronology read from it.
+    fn release_before(&mut self, offset: usize) {
+        if offset <= self.dropped {
+            return;
+        }
+        self.note_surrogates(offset);
+        self.json.drain(..offset - self.dropped);
+        self.json.shrink_to_fit();
+        self.dropped = offset;
     }
 
     /// The JSON path of the innermost value holding the byte at `offset`.
@@ -530,7 +584,7 @@ impl ChronologyReader {
             let range = items[index].clone();
             range.contains(&offset).then(|| {
                 path_at(
-                    &self.json[range.clone()],
+                    self.text(range.clone()),
                     range.start,
                     format!("{name}[{index}]"),
                     offset,
@@ -543,7 +597,7 @@ impl ChronologyReader {
                 self.root_fields.iter().find_map(|(key, range)| {
                     range.contains(&offset).then(|| {
                         let path = key_path(key)[1..].to_owned();
-                        path_at(&self.json[range.clone()], range.start, path, offset)
+                        path_at(self.text(range.clone()), range.start, path, offset)
                     })
                 })
             })
@@ -701,5 +755,109 @@ mod tests {
                 .to_string(),
             "The document uses format_version 2; this viewer reads version 1."
         );
+    }
+
+    fn read_in_slices(json: String, budget: usize) -> LoadReport {
+        let mut reader = ChronologyReader::new(json.into_bytes());
+        loop {
+            if let Some(result) = reader.read_some(budget) {
+                break result.unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn what_was_read_before_the_events_is_let_go_and_its_surrogates_still_named() {
+        let sources = r#""sources": [{"id": "s", "publisher": "P \ud83d"}]"#;
+        let events = r#""events": [{"id": "a", "start": "2025", "lane": "talks",
+                         "title": "T \udc00", "sources": ["s"]}]"#;
+        for (order, json) in [
+            (
+                "sources first",
+                format!(r#"{{"title": "x\ud83d", {sources}, {events}}}"#),
+            ),
+            (
+                "events first",
+                format!(r#"{{"title": "x\ud83d", {events}, {sources}}}"#),
+            ),
+        ] {
+            let report = read_in_slices(json, 8);
+            let mut paths: Vec<&str> = report
+                .warnings()
+                .iter()
+                .filter(|warning| warning.reason.contains("surrogate"))
+                .map(|warning| warning.path.as_str())
+                .collect();
+            paths.sort_unstable();
+            assert_eq!(
+                paths,
+                ["events[0].title", "sources[0].publisher", "title"],
+                "{order}"
+            );
+            let event = &report.chronology.events[0];
+            assert_eq!(event.title, "T \u{fffd}", "{order}");
+            assert_eq!(event.sources, ["s"], "{order}");
+            assert_eq!(report.chronology.sources[0].publisher, "P \u{fffd}");
+        }
+    }
+
+    #[test]
+    fn past_fifty_lone_surrogates_the_rest_are_counted() {
+        let events: Vec<String> = (0..60)
+            .map(|i| {
+                format!(r#"{{"id": "e{i}", "start": "2025", "lane": "talks", "title": "\ud83d"}}"#)
+            })
+            .collect();
+        let json = format!(
+            r#"{{"sources": [{{"id": "s", "publisher": "\udc00"}}], "events": [{}]}}"#,
+            events.join(",")
+        );
+        let report = read_in_slices(json, 64);
+        let surrogates: Vec<String> = report
+            .warnings()
+            .iter()
+            .filter(|warning| warning.reason.contains("surrogate"))
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(surrogates.len(), SURROGATES_NAMED + 1);
+        assert!(surrogates[0].starts_with("sources[0].publisher: "));
+        assert_eq!(
+            surrogates[SURROGATES_NAMED],
+            "(document): 11 more lone UTF-16 surrogates were read as \u{fffd}, as above"
+        );
+    }
+
+    #[test]
+    fn text_let_go_while_reading_events_leaves_nothing_unread_or_unnamed() {
+        let count = 40_000;
+        let events: Vec<String> = (0..count)
+            .map(|i| {
+                let mark = if i == 10 || i == count - 5 { r"\ud83d" } else { "" };
+                format!(
+                    r#"{{"id": "e{i}", "start": "2025", "lane": "talks", "title": "Event {i}{mark}", "sources": ["s"], "summary": "{}"}}"#,
+                    "s".repeat(200)
+                )
+            })
+            .collect();
+        let json = format!(
+            r#"{{"sources": [{{"id": "s", "publisher": "P", "published": "2025"}}],
+                "events": [{}], "title": "after\udc00"}}"#,
+            events.join(",")
+        );
+        assert!(
+            json.len() > RELEASE_EVERY,
+            "the text is let go at least once"
+        );
+        let report = read_in_slices(json, 1 << 20);
+        assert_eq!(report.chronology.events.len(), count);
+        let surrogates: Vec<&str> = report
+            .warnings()
+            .iter()
+            .filter(|warning| warning.reason.contains("surrogate"))
+            .map(|warning| warning.path.as_str())
+            .collect();
+        let last = format!("events[{}].title", count - 5);
+        assert_eq!(surrogates, ["events[10].title", last.as_str(), "title"]);
+        assert_eq!(report.chronology.about.title, "after\u{fffd}");
     }
 }
