@@ -85,6 +85,8 @@ describe("the list view of the bundled chronology", () => {
 
     await card.locator(".source-text summary").click();
     const highlighted = card.locator(".source-text mark");
+    // The text is built when the reader opens it.
+    await highlighted.first().waitFor();
     assert.deepEqual(await highlighted.allTextContents(), [sources[1].quote.exact, sources[1].quote.exact]);
     assert.ok(await highlighted.first().isVisible());
     assert.match(await card.locator(".passage-count").textContent(), /passage appears 2 times/);
@@ -160,6 +162,7 @@ describe("the list view of the bundled chronology", () => {
       const page = await open("/?view=list", { viewport: { width, height: 800 } });
       await page.locator("#event-evt-042 .sources-toggle").click();
       await page.locator("#event-evt-042 .source-text summary").click();
+      await page.locator("#event-evt-042 .source-text mark").first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0);
       await page.context().close();
