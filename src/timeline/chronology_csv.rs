@@ -234,19 +234,13 @@ fn convert_row(
         return Err(("headline", "is empty".to_owned()));
     }
     let confidence = match row.get("confidence") {
-        "high" => Some(Confidence::High),
-        "medium" => Some(Confidence::Medium),
-        "low" => Some(Confidence::Low),
         "" => None,
-        other => {
-            return Err((
+        word => Some(word.parse::<Confidence>().map_err(|_| {
+            (
                 "confidence",
-                format!(
-                    "{q_other} is not high, medium or low",
-                    q_other = quoted(other)
-                ),
-            ))
-        }
+                format!("{} is not one of {}", quoted(word), Confidence::word_list()),
+            )
+        })?),
     };
     let location = match row.get("location") {
         "" => None,

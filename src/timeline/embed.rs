@@ -16,15 +16,11 @@ pub enum ColorScheme {
     Dark,
 }
 
-impl ColorScheme {
-    /// `"light"` or `"dark"`, as in the URL and the CSS `color-scheme` property.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ColorScheme::Light => "light",
-            ColorScheme::Dark => "dark",
-        }
-    }
-}
+// `"light"` or `"dark"`, as in the URL and the CSS `color-scheme` property.
+words!(ColorScheme {
+    Light => "light",
+    Dark => "dark",
+});
 
 /// A colour written in hex — `#rgb` or `#rrggbb`, the `#` optional as in Datawrapper's
 /// URLs — kept as lowercase `#rrggbb`.
@@ -232,8 +228,11 @@ impl EmbedOptions {
         for (key, value) in query_pairs(query) {
             match key {
                 "embed" => options.embedded = value == "1",
-                "theme" if value == "light" => theme.scheme = Some(ColorScheme::Light),
-                "theme" if value == "dark" => theme.scheme = Some(ColorScheme::Dark),
+                "theme" => {
+                    if let Ok(scheme) = value.parse() {
+                        theme.scheme = Some(scheme);
+                    }
+                }
                 "accent" => theme.accent = HexColor::parse(&value),
                 "background" => theme.background = HexColor::parse(&value),
                 "text" => theme.text = HexColor::parse(&value),

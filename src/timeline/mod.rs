@@ -5,6 +5,8 @@
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 //! Views in [`crate::ui`] call into this module; this module never calls back.
 
+#[macro_use]
+mod words;
 mod address;
 mod briefing;
 mod bundled;
@@ -70,3 +72,4 @@ pub use text_pages::{
 };
 pub use ticks::{ticks, Tick, TickLevel};
 pub use url_state::{Presentation, ViewMode, ViewState};
+pub use words::UnknownWord;

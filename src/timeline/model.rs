@@ -293,8 +293,7 @@ impl Claim {
 }
 
 /// How well the cited sources support an event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confidence {
     /// Several independent reports agree.
     High,
@@ -343,8 +342,7 @@ pub struct Source {
 }
 
 /// Whether a source reports first-hand or passes on others' reporting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SourceKind {
     /// Its own reporting (the default).
     #[default]
@@ -441,6 +439,31 @@ impl Source {
         self.url.as_ref().and_then(|url| host_of(url.as_str()))
     }
 }
+
+words!(Confidence {
+    High => "high",
+    Medium => "medium",
+    Low => "low",
+});
+
+words!(SourceKind {
+    Original => "original",
+    Aggregator => "aggregator",
+    Repost => "repost",
+});
+
+/// Both are written as their word.
+macro_rules! serialize_as_word {
+    ($($ty:ident),+) => {$(
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+    )+};
+}
+
+serialize_as_word!(Confidence, SourceKind);
 
 impl SourceKind {
     /// Whether this is first-hand reporting.

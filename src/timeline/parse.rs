@@ -530,20 +530,19 @@ impl DocumentReader {
             quote,
             text: fields.optional_text("text", problems).map(Into::into),
             passages: Default::default(),
-            kind: match fields.optional_text("kind", problems).as_deref() {
-                None | Some("original") => SourceKind::Original,
-                Some("aggregator") => SourceKind::Aggregator,
-                Some("repost") => SourceKind::Repost,
-                Some(other) => {
+            kind: match fields.optional_text("kind", problems) {
+                None => SourceKind::Original,
+                Some(word) => word.parse().unwrap_or_else(|_| {
                     problems.push(ignored(
                         &fields.at("kind"),
                         format!(
-                            "{} is not one of original, aggregator, repost",
-                            quoted(other)
+                            "{} is not one of {}",
+                            quoted(&word),
+                            SourceKind::word_list()
                         ),
                     ));
                     SourceKind::Original
-                }
+                }),
             },
         })
     }
@@ -611,22 +610,22 @@ impl DocumentReader {
                 }
             })
             .collect();
-        let confidence = match fields.optional_text("confidence", problems).as_deref() {
-            None => None,
-            Some("high") => Some(Confidence::High),
-            Some("medium") => Some(Confidence::Medium),
-            Some("low") => Some(Confidence::Low),
-            Some(other) => {
-                problems.push(ignored(
-                    &fields.at("confidence"),
-                    format!(
-                        "{q_other} is not one of high, medium, low",
-                        q_other = quoted(other)
-                    ),
-                ));
-                None
-            }
-        };
+        let confidence = fields
+            .optional_text("confidence", problems)
+            .and_then(|word| match word.parse::<Confidence>() {
+                Ok(confidence) => Some(confidence),
+                Err(_) => {
+                    problems.push(ignored(
+                        &fields.at("confidence"),
+                        format!(
+                            "{} is not one of {}",
+                            quoted(&word),
+                            Confidence::word_list()
+                        ),
+                    ));
+                    None
+                }
+            });
         let (sources, cited): (Vec<String>, Vec<u32>) = fields
             .optional_list("sources", problems)
             .iter()

@@ -22,6 +22,12 @@ pub enum ViewMode {
     Sources,
 }
 
+words!(ViewMode {
+    Timeline => "timeline",
+    List => "list",
+    Sources => "sources",
+});
+
 /// Whether the chronology is being presented, slide by slide.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Presentation {
@@ -33,6 +39,12 @@ pub enum Presentation {
     /// `mode=presenter`: the presenter's window — current and next event, notes, time.
     Presenter,
 }
+
+words!(Presentation {
+    Off => "off",
+    Slides => "present",
+    Presenter => "presenter",
+});
 
 /// Everything about the view that a link should restore.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -82,11 +94,17 @@ impl ViewState {
                 "from" => state.filter.from = EventDate::parse(&value).ok(),
                 "to" => state.filter.to = EventDate::parse(&value).ok(),
                 "tags" => state.filter.tags = list(&value),
-                "view" if value == "list" => state.mode = ViewMode::List,
-                "view" if value == "sources" => state.mode = ViewMode::Sources,
+                "view" => {
+                    if let Ok(mode) = value.parse() {
+                        state.mode = mode;
+                    }
+                }
                 "contested" if value == "1" => state.filter.contested_only = true,
-                "mode" if value == "present" => state.presentation = Presentation::Slides,
-                "mode" if value == "presenter" => state.presentation = Presentation::Presenter,
+                "mode" => {
+                    if let Ok(presentation) = value.parse() {
+                        state.presentation = presentation;
+                    }
+                }
                 "range" => {
                     state.range = value.split_once('~').and_then(|(start, end)| {
                         let start = EventDate::parse(start).ok()?.earliest_ms() as f64;
@@ -186,13 +204,15 @@ impl ViewState {
         }
         match self.mode {
             ViewMode::Timeline => {}
-            ViewMode::List => pairs.push(("view", "list".to_owned())),
-            ViewMode::Sources => pairs.push(("view", "sources".to_owned())),
+            mode @ (ViewMode::List | ViewMode::Sources) => {
+                pairs.push(("view", mode.as_str().to_owned()))
+            }
         }
         match self.presentation {
             Presentation::Off => {}
-            Presentation::Slides => pairs.push(("mode", "present".to_owned())),
-            Presentation::Presenter => pairs.push(("mode", "presenter".to_owned())),
+            presentation @ (Presentation::Slides | Presentation::Presenter) => {
+                pairs.push(("mode", presentation.as_str().to_owned()))
+            }
         }
         if pairs.is_empty() {
             return String::new();

@@ -95,15 +95,11 @@ pub fn EmbedDialog() -> impl IntoView {
                     {text.embed_theme}
                     <select prop:value=scheme_value data-testid="embed-theme"
                         on:change:target=move |event| {
-                            scheme.set(match event.target().value().as_str() {
-                                "light" => Some(ColorScheme::Light),
-                                "dark" => Some(ColorScheme::Dark),
-                                _ => None,
-                            });
+                            scheme.set(event.target().value().parse::<ColorScheme>().ok());
                         }>
                         <option value="">{text.theme_auto}</option>
-                        <option value="light">{text.theme_light}</option>
-                        <option value="dark">{text.theme_dark}</option>
+                        <option value=ColorScheme::Light.as_str()>{text.theme_light}</option>
+                        <option value=ColorScheme::Dark.as_str()>{text.theme_dark}</option>
                     </select>
                 </label>
             </div>

@@ -46,8 +46,8 @@ pub fn EventCard(
         .count();
     let open = RwSignal::new(in_panel);
     let confidence = match event.confidence {
-        Some(Confidence::Medium) => Some(("confidence medium", text.confidence_medium)),
-        Some(Confidence::Low) => Some(("confidence low", text.confidence_low)),
+        Some(level @ Confidence::Medium) => Some((level, text.confidence_medium)),
+        Some(level @ Confidence::Low) => Some((level, text.confidence_low)),
         _ => None,
     };
     let figures = figures_view(&event, text);
@@ -84,7 +84,9 @@ pub fn EventCard(
             <header class="event-meta">
                 <time datetime=event.start.to_string()>{date_text}</time>
                 <LaneBadge index=lane_index label=lane_label />
-                {confidence.map(|(class, label)| view! { <span class=class>{label}</span> })}
+                {confidence.map(|(level, label)| view! {
+                    <span class=format!("confidence {}", level.as_str())>{label}</span>
+                })}
             </header>
             <h4 class="event-title" id=title_id>{event.title.clone()}</h4>
             {claim}
