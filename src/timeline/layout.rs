@@ -397,13 +397,37 @@ mod tests {
         let index = TrackIndex::build(&events, &shown, lane_of, 5);
         assert_eq!(index.len(), 400);
         assert_eq!(index, TrackIndex::build(&events, &shown, lane_of, 5));
+        // Dense enough that some lanes fill all their rows.
+        let events = synthetic(5000, 7);
+        let shown: Vec<usize> = (0..events.len()).collect();
+        let index = TrackIndex::build(&events, &shown, lane_of, 5);
+        let mut overlaps = 0;
         for rows in &index.lanes {
             assert!(rows.len() <= MAX_ROWS_PER_LANE);
-            // Within the first rows (those not overflowing), items never overlap in time.
-            for track in rows.iter().take(rows.len().saturating_sub(1)) {
+            for track in rows {
                 assert!(track.items.windows(2).all(|w| w[0].start <= w[1].start));
+                for pair in track.items.windows(2) {
+                    let (before, item) = (&pair[0], &pair[1]);
+                    if item.start >= before.end {
+                        continue;
+                    }
+                    // An event shares a row with one it overlaps only when every row of its
+                    // lane was busy when it began.
+                    overlaps += 1;
+                    assert_eq!(rows.len(), MAX_ROWS_PER_LANE);
+                    for other in rows {
+                        assert!(
+                            other.items.iter().any(|busy| busy.event != item.event
+                                && busy.start <= item.start
+                                && busy.end > item.start),
+                            "event {} overlaps in its row while another row was free",
+                            item.event
+                        );
+                    }
+                }
             }
         }
+        assert!(overlaps > 0, "the data is dense enough to fill some lane");
     }
 
     #[test]
