@@ -23,9 +23,14 @@ pub enum DatePrecision {
 ///
 /// The textual form is ISO 8601 truncated to the known precision, which is also how the
 /// event format stores it (see `docs/event-format.md`). Values are only made by
-/// [`EventDate::parse`], so every field is in range.
+/// [`EventDate::parse`] and [`EventDate::from_days`], and the representation is private, so
+/// every field is in range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EventDate {
+pub struct EventDate(Repr);
+
+/// What an [`EventDate`] holds, at its precision; only this module builds one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Repr {
     /// Only the year is known.
     Year(i32),
     /// The year and month (1–12) are known.
@@ -158,7 +163,7 @@ impl EventDate {
             return Err(DateError::Shape);
         }
         if text.len() == 4 {
-            return Ok(EventDate::Year(year));
+            return Ok(EventDate(Repr::Year(year)));
         }
         if !byte_is(text, 4, b'-') {
             return Err(DateError::Shape);
@@ -167,7 +172,7 @@ impl EventDate {
         let month_ok = (1..=12).contains(&month);
         if text.len() == 7 {
             return if month_ok {
-                Ok(EventDate::Month { year, month })
+                Ok(EventDate(Repr::Month { year, month }))
             } else {
                 Err(DateError::NoSuchDate)
             };
@@ -186,16 +191,16 @@ impl EventDate {
         if !month_ok || day == 0 || day > days_in_month(year, month) {
             return Err(DateError::NoSuchDate);
         }
-        Ok(match time {
-            None => EventDate::Day { year, month, day },
-            Some((second_of_day, offset_minutes)) => EventDate::Time {
+        Ok(EventDate(match time {
+            None => Repr::Day { year, month, day },
+            Some((second_of_day, offset_minutes)) => Repr::Time {
                 year,
                 month,
                 day,
                 second_of_day,
                 offset_minutes,
             },
-        })
+        }))
     }
 
     /// The calendar day `days` after 1970-01-01 (before it when negative).
@@ -207,44 +212,44 @@ impl EventDate {
     /// ```
     pub fn from_days(days: i64) -> EventDate {
         let (year, month, day) = civil_from_days(days);
-        EventDate::Day { year, month, day }
+        EventDate(Repr::Day { year, month, day })
     }
 
     /// How precisely this date is known.
     pub fn precision(&self) -> DatePrecision {
-        match self {
-            EventDate::Year(_) => DatePrecision::Year,
-            EventDate::Month { .. } => DatePrecision::Month,
-            EventDate::Day { .. } => DatePrecision::Day,
-            EventDate::Time { .. } => DatePrecision::Time,
+        match self.0 {
+            Repr::Year(_) => DatePrecision::Year,
+            Repr::Month { .. } => DatePrecision::Month,
+            Repr::Day { .. } => DatePrecision::Day,
+            Repr::Time { .. } => DatePrecision::Time,
         }
     }
 
     /// The calendar year.
     pub fn year(&self) -> i32 {
-        match *self {
-            EventDate::Year(year)
-            | EventDate::Month { year, .. }
-            | EventDate::Day { year, .. }
-            | EventDate::Time { year, .. } => year,
+        match self.0 {
+            Repr::Year(year)
+            | Repr::Month { year, .. }
+            | Repr::Day { year, .. }
+            | Repr::Time { year, .. } => year,
         }
     }
 
     /// The month (1–12), when known.
     pub fn month(&self) -> Option<u32> {
-        match *self {
-            EventDate::Year(_) => None,
-            EventDate::Month { month, .. }
-            | EventDate::Day { month, .. }
-            | EventDate::Time { month, .. } => Some(month),
+        match self.0 {
+            Repr::Year(_) => None,
+            Repr::Month { month, .. } | Repr::Day { month, .. } | Repr::Time { month, .. } => {
+                Some(month)
+            }
         }
     }
 
     /// The day of the month, when known.
     pub fn day(&self) -> Option<u32> {
-        match *self {
-            EventDate::Year(_) | EventDate::Month { .. } => None,
-            EventDate::Day { day, .. } | EventDate::Time { day, .. } => Some(day),
+        match self.0 {
+            Repr::Year(_) | Repr::Month { .. } => None,
+            Repr::Day { day, .. } | Repr::Time { day, .. } => Some(day),
         }
     }
 
@@ -262,8 +267,8 @@ impl EventDate {
             self.month().unwrap_or(1),
             self.day().unwrap_or(1),
         );
-        match *self {
-            EventDate::Time {
+        match self.0 {
+            Repr::Time {
                 second_of_day,
                 offset_minutes,
                 ..
@@ -282,12 +287,12 @@ impl EventDate {
     /// assert_eq!(june.latest_ms(), EventDate::parse("2025-07-01").unwrap().earliest_ms());
     /// ```
     pub fn latest_ms(&self) -> i64 {
-        match *self {
-            EventDate::Year(year) => day_start_ms(year + 1, 1, 1),
-            EventDate::Month { year, month: 12 } => day_start_ms(year + 1, 1, 1),
-            EventDate::Month { year, month } => day_start_ms(year, month + 1, 1),
-            EventDate::Day { .. } => self.earliest_ms() + DAY_MS,
-            EventDate::Time { .. } => self.earliest_ms(),
+        match self.0 {
+            Repr::Year(year) => day_start_ms(year + 1, 1, 1),
+            Repr::Month { year, month: 12 } => day_start_ms(year + 1, 1, 1),
+            Repr::Month { year, month } => day_start_ms(year, month + 1, 1),
+            Repr::Day { .. } => self.earliest_ms() + DAY_MS,
+            Repr::Time { .. } => self.earliest_ms(),
         }
     }
 
@@ -303,13 +308,13 @@ impl EventDate {
     /// ```
     pub fn to_human(&self, month_names: &[&str; 12]) -> String {
         let month_name = |month: u32| month_name(month_names, month);
-        match *self {
-            EventDate::Year(year) => year.to_string(),
-            EventDate::Month { year, month } => format!("{} {year}", month_name(month)),
-            EventDate::Day { year, month, day } => {
+        match self.0 {
+            Repr::Year(year) => year.to_string(),
+            Repr::Month { year, month } => format!("{} {year}", month_name(month)),
+            Repr::Day { year, month, day } => {
                 format!("{day} {} {year}", month_name(month))
             }
-            EventDate::Time {
+            Repr::Time {
                 year,
                 month,
                 day,
@@ -384,11 +389,11 @@ impl fmt::Display for Offset {
 impl fmt::Display for EventDate {
     /// The ISO 8601 form at this date's precision, as stored in the event format.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            EventDate::Year(year) => write!(f, "{year:04}"),
-            EventDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
-            EventDate::Day { year, month, day } => write!(f, "{year:04}-{month:02}-{day:02}"),
-            EventDate::Time {
+        match self.0 {
+            Repr::Year(year) => write!(f, "{year:04}"),
+            Repr::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            Repr::Day { year, month, day } => write!(f, "{year:04}-{month:02}-{day:02}"),
+            Repr::Time {
                 year,
                 month,
                 day,
