@@ -31,6 +31,7 @@ mod sources_index;
 mod text_fragment;
 mod text_pages;
 mod ticks;
+mod timeline_keys;
 mod url_state;
 
 pub use address::{
@@ -71,5 +72,6 @@ pub use text_pages::{
     page_end, page_start, paragraph_start, TEXT_PAGE_BYTES, TEXT_PAGE_PARAGRAPHS,
 };
 pub use ticks::{ticks, Tick, TickLevel};
+pub use timeline_keys::{timeline_key, TimelineCommand};
 pub use url_state::{Presentation, ViewMode, ViewState};
 pub use words::UnknownWord;

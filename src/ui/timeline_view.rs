@@ -12,7 +12,10 @@ use super::state::{use_text, use_viewer, ViewerState};
 use super::timeline_axis::TimelineAxis;
 use super::timeline_mark::{view_properties, PlacedMark, TimelineMark};
 use super::zoom_controls::ZoomControls;
-use crate::timeline::{DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes, TimeScale};
+use crate::timeline::{
+    timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes, TimeScale,
+    TimelineCommand,
+};
 
 /// Height of the axis labels band.
 const AXIS_HEIGHT: f64 = 28.0;
@@ -474,33 +477,17 @@ fn on_key(
 ) {
     let center = viewer.scale.with_untracked(|s| s.width() / 2.0);
     let shown = viewer.shown.get_untracked();
-    let current = active
-        .get_untracked()
-        .and_then(|event| shown.iter().position(|&i| i == event));
-    let target = match event.key().as_str() {
-        "+" | "=" => {
-            viewer.zoom(2.0, center);
+    let command = viewer.chronology.with_value(|chronology| {
+        timeline_key(&event.key(), chronology, &shown, active.get_untracked())
+    });
+    let target = match command {
+        None => return,
+        Some(TimelineCommand::Zoom(factor)) => {
+            viewer.zoom(factor, center);
             None
         }
-        "-" | "_" => {
-            viewer.zoom(0.5, center);
-            None
-        }
-        "Home" => shown.first().copied(),
-        "End" => shown.last().copied(),
-        "ArrowRight" => match current {
-            Some(position) => shown.get(position + 1).copied(),
-            None => shown.first().copied(),
-        },
-        "ArrowLeft" => match current {
-            Some(position) => shown.get(position.saturating_sub(1)).copied(),
-            None => shown.first().copied(),
-        },
-        "ArrowUp" | "ArrowDown" => {
-            let step: isize = if event.key() == "ArrowUp" { -1 } else { 1 };
-            current.and_then(|position| nearest_in_next_lane(&viewer, shown[position], step))
-        }
-        _ => return,
+        Some(TimelineCommand::Select(target)) => Some(target),
+        Some(TimelineCommand::Stay) => None,
     };
     event.prevent_default();
     if let Some(target) = target {
@@ -516,28 +503,4 @@ fn on_key(
             }
         });
     }
-}
-
-/// The shown event in the lane above (`step` −1) or below (+1) closest in time to `from`.
-fn nearest_in_next_lane(viewer: &ViewerState, from: usize, step: isize) -> Option<usize> {
-    viewer.chronology.with_value(|chronology| {
-        let event = chronology.events.get(from)?;
-        let lane = chronology.lane_index(&event.lane)? as isize;
-        let at = event.start.earliest_ms();
-        let mut target_lane = lane + step;
-        let shown = viewer.shown.get_untracked();
-        while target_lane >= 0 && (target_lane as usize) < chronology.lanes.len() {
-            let lane_id = &chronology.lanes[target_lane as usize].id;
-            let nearest = shown
-                .iter()
-                .copied()
-                .filter(|&i| chronology.events[i].lane == *lane_id)
-                .min_by_key(|&i| (chronology.events[i].start.earliest_ms() - at).abs());
-            if nearest.is_some() {
-                return nearest;
-            }
-            target_lane += step;
-        }
-        None
-    })
 }
