@@ -157,6 +157,23 @@ impl ViewState {
         )
     }
 
+    /// The state a permanent link to one event carries: the data it belongs to and the event,
+    /// nothing of the view it was copied from (no filters, range, list or presentation).
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::ViewState;
+    /// let link = ViewState::of_event(Some("war.json".into()), "evt-042");
+    /// assert_eq!(link.to_query(), "?data=war.json&event=evt-042");
+    /// ```
+    pub fn of_event(data: Option<String>, event: &str) -> ViewState {
+        ViewState {
+            data,
+            selected: Some(event.to_owned()),
+            ..ViewState::default()
+        }
+    }
+
     /// Writes the state as a query string starting with `?`, or an empty string when there
     /// is nothing to say. Reading it back gives the same state (the range to the minute).
     ///
@@ -377,6 +394,20 @@ mod tests {
         assert_eq!(
             ViewState::briefing_from_query(twice).map(|token| token.as_str().to_owned()),
             Some("second-token-000000".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_permalink_names_the_data_and_the_event_and_nothing_of_the_view() {
+        let presenting = ViewState::from_query(
+            "?data=a.json&event=e1&mode=present&view=list&q=sumy&range=2025-06-01T00:00Z~2025-07-01T00:00Z",
+        );
+        assert_eq!(presenting.presentation, Presentation::Slides);
+        let link = ViewState::of_event(presenting.data.clone(), "e2");
+        assert_eq!(link.to_query(), "?data=a.json&event=e2");
+        assert_eq!(
+            ViewState::from_query(&link.to_query()).presentation,
+            Presentation::Off
         );
     }
 

@@ -8,10 +8,10 @@ use super::browser_url::{page_address, view_state_from_page};
 use super::copy_button::CopyButton;
 use super::lane_badge::LaneBadge;
 use super::source_citation::SourceCitation;
-use super::state::{use_text, Printing};
+use super::state::{use_text, Printing, ViewerState};
 use super::strings::UiText;
 use crate::timeline::{
-    cite_event, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent,
+    cite_event, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent, ViewState,
 };
 
 /// An event as an `<article>`, with its sources behind a disclosure button.
@@ -156,15 +156,16 @@ fn sources_view(
             </p>
         }
     });
-    let permalink = {
-        let mut state = view_state_from_page();
-        state.selected = Some(event.id.clone());
-        state.filter = Default::default();
-        state.range = None;
-        state.mode = Default::default();
-        state.presentation = Default::default();
-        format!("{}{}", page_address(), state.to_query())
-    };
+    // The viewer knows its data address; a card shown elsewhere reads it from the page.
+    let data = use_context::<ViewerState>().map_or_else(
+        || view_state_from_page().data,
+        |viewer| viewer.data_url.get_value(),
+    );
+    let permalink = format!(
+        "{}{}",
+        page_address(),
+        ViewState::of_event(data, &event.id).to_query()
+    );
     let citation = cite_event(event, chronology, &permalink, &text.months);
     view! {
         {citations}
