@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::strings::{UiText, ENGLISH};
 use crate::timeline::{
     slide_after, Chronology, EventFilter, Mark, MarkSizes, Presentation, SlideCommand, TimeScale,
     TrackIndex, ViewLimits, ViewMode, ViewState,
 };
+use crate::ui::strings::{UiText, ENGLISH};
 
 /// The interface language, provided once by the app.
 #[derive(Clone, Copy)]

@@ -1,0 +1,78 @@
+//! A slim strip of the whole chronology: a tick per shown event in its lane's colour (events
+//! closer than a bucket share one), the years, and a marker where the current event sits. On
+//! every slide, and in the handout.
+
+use leptos::prelude::*;
+
+use crate::timeline::{overview_marks, overview_position, overview_years};
+use crate::ui::reading::lane_badge::LANE_STYLES;
+use crate::ui::state::{use_text, use_viewer};
+
+/// Year labels on the strip, at most.
+const YEAR_LABELS: usize = 12;
+/// The width of the ticks' drawing, stretched to the strip's width.
+const VIEW_WIDTH: f64 = 1000.0;
+
+/// The strip for the viewer's shown events, marking the event at `current` (an index into
+/// the chronology's events), if any.
+#[component]
+pub fn OverviewStrip(
+    /// The event to mark.
+    #[prop(into)]
+    current: Signal<Option<usize>>,
+) -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let extent = (viewer.limits.extent_start, viewer.limits.extent_end);
+    let percent = |at: f64| format!("{:.2}%", at * 100.0);
+    // One path per lane, whatever the number of events: the strip costs a handful of nodes.
+    let ticks = move || {
+        let shown = viewer.shown.get();
+        let mut paths: Vec<(usize, String)> = Vec::new();
+        viewer.chronology.with_value(|chronology| {
+            for mark in overview_marks(chronology, &shown, extent) {
+                let at = mark.at * VIEW_WIDTH;
+                match paths.iter_mut().find(|(lane, _)| *lane == mark.lane) {
+                    Some((_, path)) => path.push_str(&format!("M{at:.1} 0v10")),
+                    None => paths.push((mark.lane, format!("M{at:.1} 0v10"))),
+                }
+            }
+        });
+        paths
+            .into_iter()
+            .map(|(lane, path)| {
+                view! { <path class=format!("lane-{}", lane % LANE_STYLES) d=path /> }
+            })
+            .collect_view()
+    };
+    let years = overview_years(extent, YEAR_LABELS)
+        .into_iter()
+        .map(|(year, at)| {
+            view! { <span class="overview-year" style:left=percent(at)>{year}</span> }
+        })
+        .collect_view();
+    let marker = move || {
+        let index = current.get()?;
+        let at = viewer.chronology.with_value(|chronology| {
+            chronology
+                .events
+                .get(index)
+                .map(|event| overview_position(event.start.earliest_ms() as f64, extent))
+        })?;
+        Some(view! {
+            <span class="overview-current" style:left=percent(at) data-testid="overview-current"></span>
+        })
+    };
+    view! {
+        <div class="overview-strip" role="img" aria-label=text.overview_label data-testid="overview-strip">
+            <div class="overview-track">
+                <svg class="overview-ticks" viewBox="0 0 1000 10" preserveAspectRatio="none"
+                    aria-hidden="true" focusable="false">
+                    {ticks}
+                </svg>
+                {marker}
+            </div>
+            <div class="overview-years" aria-hidden="true">{years}</div>
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+//! One event as a slide, in type large enough for a projector: the date as reported, lane,
+//! title, claim line, summary, figures with who claimed them, and sources with publisher and
+//! quote.
+
+use leptos::prelude::*;
+
+use crate::timeline::{link_to_passage, TimelineEvent};
+use crate::ui::page::provenance_line::ProvenanceLine;
+use crate::ui::reading::event_card::{claim_view, event_date_text, figures_view};
+use crate::ui::reading::lane_badge::LaneBadge;
+use crate::ui::state::{use_text, use_viewer};
+
+/// The slide for `event`.
+#[component]
+pub fn Slide(
+    /// The event on the slide.
+    event: TimelineEvent,
+) -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let chronology = viewer.chronology.get_value();
+    let lane_index = chronology.lane_index(&event.lane).unwrap_or(0);
+    let lane_label = chronology
+        .lane(&event.lane)
+        .map_or_else(|| event.lane.clone(), |lane| lane.label.clone());
+    let figures = figures_view(&event, text);
+    let sources = event
+        .sources
+        .iter()
+        .filter_map(|id| chronology.source(id))
+        .map(|source| {
+            let link = source.url.as_ref().map(|url| {
+                let href = match &source.quote {
+                    Some(quote) => link_to_passage(url, quote, source.text.as_deref().map(|text| (text, &*source.passages))),
+                    None => url.as_str().to_owned(),
+                };
+                let host = source.host().unwrap_or_else(|| url.as_str().to_owned());
+                view! {
+                    <a class="slide-source-link" href=href target="_blank" rel="noopener noreferrer">
+                        {host} " ↗"
+                    </a>
+                }
+            });
+            let quote = source
+                .quote
+                .as_ref()
+                .map(|quote| view! { <q class="slide-quote">{quote.exact.clone()}</q> });
+            view! {
+                <li class="slide-source">
+                    <span class="publisher">{source.publisher.clone()}</span>
+                    " "
+                    {link}
+                    {quote}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="slide" aria-labelledby="slide-title" data-testid="slide"
+            data-event=event.id.clone()>
+            <p class="slide-meta">
+                <LaneBadge index=lane_index label=lane_label />
+                <span class="slide-date" data-testid="slide-date">{event_date_text(&event, text)}</span>
+            </p>
+            <h2 class="slide-title" id="slide-title">{event.title.clone()}</h2>
+            {event.claim.as_ref().map(|claim| claim_view(claim, text))}
+            {(!event.summary.is_empty()).then(|| view! { <p class="slide-summary">{event.summary.clone()}</p> })}
+            {figures}
+            <ProvenanceLine />
+            {(!event.sources.is_empty()).then(|| view! {
+                <section class="slide-sources" aria-label=text.sources_heading>
+                    <h3>{text.sources_heading}</h3>
+                    <ul>{sources}</ul>
+                </section>
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,116 @@
+//! The page: loads the chronology and shows it, or says what went wrong.
+
+use leptos::prelude::*;
+
+use crate::timeline::{Presentation, Problem, ProblemCounts, ProblemEffect};
+use crate::ui::browser_url::{embed_options_from_page, page_address, view_state_from_page};
+use crate::ui::embed::host_page::{apply_page_options, report_height_to_host};
+use crate::ui::page::load_failure::LoadFailure;
+use crate::ui::page::loader::{fetch_chronology, LoadProgress};
+use crate::ui::page::loading_state::LoadingState;
+use crate::ui::page::problem_list::ProblemList;
+use crate::ui::page::provenance_line::{Provenance, ProvenanceLine};
+use crate::ui::state::{use_text, Locale};
+use crate::ui::strings::ENGLISH;
+use crate::ui::viewer::chronology_viewer::ChronologyViewer;
+
+/// The whole viewer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Locale(&ENGLISH));
+    let text = use_text();
+    let page_options = embed_options_from_page();
+    apply_page_options(&page_options);
+    let embedded = page_options.embedded;
+    if embedded {
+        report_height_to_host(page_options.frame_id.clone());
+    }
+    provide_context(page_options);
+    let initial_view = view_state_from_page();
+    // An embed, or the presenter's window: the title, compact, and only the content.
+    let presenter = initial_view.presentation == Presentation::Presenter;
+    let compact = embedded || presenter;
+    // In an embed, a link to the same view in the full app, for readers who want more room.
+    let full_view_url = format!("{}{}", page_address(), initial_view.to_query());
+    let data_url = initial_view.data;
+    let attempt = RwSignal::new(0u32);
+    let progress = RwSignal::new(LoadProgress::default());
+    let report = LocalResource::new(move || {
+        attempt.track();
+        fetch_chronology(data_url.clone(), progress)
+    });
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    let title = Memo::new(move |_| match report.get() {
+        Some(Ok(loaded)) if !loaded.chronology.about.title.is_empty() => {
+            loaded.chronology.about.title.clone()
+        }
+        _ => text.app_name.to_owned(),
+    });
+    Effect::new(move |_| {
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&title.get());
+        }
+    });
+
+    view! {
+        <header class="page-header" class:compact=compact>
+            <p class="app-name" hidden=move || compact || title.get() == text.app_name>
+                {text.app_name}
+            </p>
+            <h1>{title}</h1>
+            {embedded.then(|| view! {
+                <a class="full-view-link" href=full_view_url target="_blank" rel="noopener noreferrer">
+                    {text.open_full_view}
+                </a>
+            })}
+        </header>
+        <main id="main">
+            <Suspense fallback=move || view! { <LoadingState progress /> }>
+                {move || Suspend::new(async move {
+                    match report.await {
+                        Ok(loaded) => {
+                            provide_context(Provenance(loaded.provenance.clone()));
+                            let description = loaded.chronology.about.description.clone();
+                            let (problems, counts) =
+                                problems_for_readers(&loaded.problems, loaded.counts, compact);
+                            view! {
+                                // The presenter's view says it in its own bar.
+                                {(!presenter).then(|| view! { <ProvenanceLine /> })}
+                                <p class="document-description" hidden=compact>{description}</p>
+                                <ProblemList problems counts />
+                                <ChronologyViewer chronology=loaded.chronology />
+                            }
+                                .into_any()
+                        }
+                        Err(failure) => view! { <LoadFailure failure on_retry=retry /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </main>
+    }
+}
+
+/// The problems worth showing: all of them in the app; in an embed (or the presenter's
+/// window) only what keeps events or values from showing, since an article's readers are not
+/// the chronology's editors.
+fn problems_for_readers(
+    problems: &[Problem],
+    counts: ProblemCounts,
+    compact: bool,
+) -> (Vec<Problem>, ProblemCounts) {
+    if !compact {
+        return (problems.to_vec(), counts);
+    }
+    let shown = problems
+        .iter()
+        .filter(|problem| problem.effect != ProblemEffect::Warning)
+        .cloned()
+        .collect();
+    (
+        shown,
+        ProblemCounts {
+            warnings: 0,
+            ..counts
+        },
+    )
+}

@@ -1,0 +1,382 @@
+//! Fetching a chronology document over HTTP: only from addresses the deployment allows,
+//! with a timeout while nothing arrives, a size limit, progress, and reading in slices that
+//! leave the page responsive.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::timeline::{
+    Chronology, ChronologyReader, DataAddress, DataPolicy, LoadError, Problem, ProblemCounts,
+    ReadProgress,
+};
+use crate::ui::browser_url::{data_policy_from_page, page_href};
+
+/// The document the app opens when the page names none with `?data=`.
+pub const BUNDLED_DATA_URL: &str = "chronology.json";
+
+/// Bytes of JSON read between two looks at the clock.
+const READ_SLICE: usize = 128 * 1024;
+
+/// How long one slice of reading may hold the page before it yields to the browser (ms).
+const SLICE_MS: f64 = 90.0;
+
+/// A chronology that loaded, with what was wrong in it and where it came from.
+#[derive(Clone, Debug)]
+pub struct LoadedChronology {
+    /// The valid part of the document.
+    pub chronology: Arc<Chronology>,
+    /// What was left out or ignored (the listed part).
+    pub problems: Arc<Vec<Problem>>,
+    /// How many problems of each kind, listed or not.
+    pub counts: ProblemCounts,
+    /// Where the document came from, when it is not the deployment's bundled chronology.
+    pub provenance: Option<DataAddress>,
+}
+
+/// Why a chronology could not be shown at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FetchFailure {
+    /// The deployment does not show data from this address.
+    Refused { url: String, reason: String },
+    /// The request did not reach a server (offline, blocked, CORS).
+    Network { url: String, detail: String },
+    /// Nothing arrived for this many seconds.
+    Timeout { url: String, seconds: u32 },
+    /// The document is larger than the deployment's limit (`size` when the server said).
+    TooLarge {
+        url: String,
+        limit: u64,
+        size: Option<u64>,
+    },
+    /// The server answered with an error status.
+    Http {
+        url: String,
+        status: u16,
+        status_text: String,
+    },
+    /// The response is not a chronology document.
+    Format { url: String, error: LoadError },
+}
+
+impl FetchFailure {
+    /// The address that failed.
+    pub fn url(&self) -> &str {
+        match self {
+            FetchFailure::Refused { url, .. }
+            | FetchFailure::Network { url, .. }
+            | FetchFailure::Timeout { url, .. }
+            | FetchFailure::TooLarge { url, .. }
+            | FetchFailure::Http { url, .. }
+            | FetchFailure::Format { url, .. } => url,
+        }
+    }
+}
+
+/// How far loading has come, for the loading message.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LoadProgress {
+    /// Bytes received so far.
+    pub received: u64,
+    /// Bytes expected, when the server said.
+    pub expected: Option<u64>,
+    /// Once received: how far reading has come.
+    pub reading: Option<ReadProgress>,
+}
+
+/// The address `data` (from `?data=`, or the bundled file when `None`) resolved against the
+/// page, or why it cannot be one.
+fn resolve(data: Option<&str>) -> Result<String, String> {
+    let page = page_href();
+    let data = data.unwrap_or(BUNDLED_DATA_URL);
+    web_sys::Url::new_with_base(data, &page)
+        .map(|url| url.href())
+        .map_err(|_| data.to_owned())
+}
+
+/// Fetches, checks and reads the chronology that `data` names (`None`: the bundled one),
+/// reporting progress as it goes.
+pub async fn fetch_chronology(
+    data: Option<String>,
+    progress: RwSignal<LoadProgress>,
+) -> Result<LoadedChronology, FetchFailure> {
+    progress.set(LoadProgress::default());
+    let (policy, _) = data_policy_from_page();
+    let shown = data.clone().unwrap_or_else(|| BUNDLED_DATA_URL.to_owned());
+    let refused = |reason: String| FetchFailure::Refused {
+        url: shown.clone(),
+        reason,
+    };
+    let url = resolve(data.as_deref()).map_err(|text| {
+        refused(format!(
+            "“{}” is not a web address.",
+            crate::timeline::shortened(&text)
+        ))
+    })?;
+    let page = page_href();
+    let address = policy
+        .check(&url, &page)
+        .map_err(|refusal| refused(refusal.to_string()))?;
+    let bundled = resolve(None).ok().as_deref() == Some(url.as_str());
+    let body = fetch_body(&url, &policy, &page, progress).await?;
+    let mut reader = ChronologyReader::new(body);
+    let report = loop {
+        let started = js_sys::Date::now();
+        let mut result = None;
+        while result.is_none() && js_sys::Date::now() - started < SLICE_MS {
+            result = reader.read_some(READ_SLICE);
+        }
+        if let Some(result) = result {
+            break result;
+        }
+        progress.update(|progress| progress.reading = Some(reader.progress()));
+        yield_to_browser().await;
+    };
+    // Drawing the viewer is the next task of its own.
+    yield_to_browser().await;
+    let report = report.map_err(|error| FetchFailure::Format {
+        url: url.clone(),
+        error,
+    })?;
+    Ok(LoadedChronology {
+        chronology: Arc::new(report.chronology),
+        problems: Arc::new(report.problems),
+        counts: report.counts,
+        provenance: (!bundled).then_some(address),
+    })
+}
+
+/// The response body, within the deployment's limits: never larger than its maximum, and
+/// never a whole timeout without a byte arriving; a redirect must end where the policy
+/// allows.
+async fn fetch_body(
+    url: &str,
+    policy: &DataPolicy,
+    page: &str,
+    progress: RwSignal<LoadProgress>,
+) -> Result<Vec<u8>, FetchFailure> {
+    let network = |detail: String| FetchFailure::Network {
+        url: url.to_owned(),
+        detail,
+    };
+    // The loader script may have started this very request with the code (same site only).
+    let early = take_early_request(url);
+    let controller = match &early {
+        Some((controller, _)) => controller.clone(),
+        None => web_sys::AbortController::new().map_err(|_| network(String::new()))?,
+    };
+    let watchdog = Watchdog::new(controller.clone(), policy.timeout_ms());
+    let timed_out = |watchdog: &Watchdog, detail: String| {
+        if watchdog.fired() {
+            FetchFailure::Timeout {
+                url: url.to_owned(),
+                seconds: policy.timeout_ms().div_ceil(1000),
+            }
+        } else {
+            network(detail)
+        }
+    };
+    let response = match early {
+        Some((_, response)) => {
+            let response = JsFuture::from(response).await.map_err(|error| {
+                let detail = error
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|error| String::from(error.to_string()))
+                    .unwrap_or_default();
+                timed_out(&watchdog, detail)
+            })?;
+            response
+                .dyn_into::<web_sys::Response>()
+                .map(gloo_net::http::Response::from)
+                .map_err(|_| network("the answer is not a response".into()))?
+        }
+        None => Request::get(url)
+            .abort_signal(Some(&controller.signal()))
+            .send()
+            .await
+            .map_err(|error| timed_out(&watchdog, error.to_string()))?,
+    };
+    let final_url = response.url();
+    if !final_url.is_empty() && final_url != url {
+        if let Err(refusal) = policy.check(&final_url, page) {
+            controller.abort();
+            return Err(FetchFailure::Refused {
+                url: url.to_owned(),
+                reason: format!("{refusal} (the address redirected there)"),
+            });
+        }
+    }
+    if !response.ok() {
+        controller.abort();
+        return Err(FetchFailure::Http {
+            url: url.to_owned(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    let too_large = |size: Option<u64>| FetchFailure::TooLarge {
+        url: url.to_owned(),
+        limit: policy.max_bytes(),
+        size,
+    };
+    let expected = response
+        .headers()
+        .get("content-length")
+        .and_then(|length| length.trim().parse::<u64>().ok());
+    if let Some(size) = expected.filter(|size| *size > policy.max_bytes()) {
+        controller.abort();
+        return Err(too_large(Some(size)));
+    }
+    progress.set(LoadProgress {
+        received: 0,
+        expected,
+        reading: None,
+    });
+    let Some(stream) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = stream
+        .get_reader()
+        .dyn_into()
+        .map_err(|_| network("the response cannot be read".into()))?;
+    // The chunks stay in JavaScript until the last has arrived, then are copied once into a
+    // buffer of exactly their size: growing a buffer as they come would, for a body of
+    // unknown or compressed length, briefly need twice its size, and the module's memory
+    // never gives back its high-water mark.
+    let chunks = js_sys::Array::new();
+    let mut received: u64 = 0;
+    loop {
+        watchdog.restart();
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|error| timed_out(&watchdog, format!("{error:?}")))?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|done| done.as_bool())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) else {
+            break;
+        };
+        let bytes = js_sys::Uint8Array::new(&value);
+        received += u64::from(bytes.length());
+        if received > policy.max_bytes() {
+            controller.abort();
+            return Err(too_large(expected));
+        }
+        chunks.push(&bytes);
+        progress.update(|progress| progress.received = received);
+    }
+    let mut body = vec![0u8; received as usize];
+    let mut at = 0;
+    for chunk in chunks.iter() {
+        let bytes = js_sys::Uint8Array::new(&chunk);
+        let length = bytes.length() as usize;
+        bytes.copy_to(&mut body[at..at + length]);
+        at += length;
+    }
+    watchdog.stop();
+    Ok(body)
+}
+
+/// The request the loader script started for `url` before the wasm had loaded, taken over
+/// (and forgotten by the page); one for another address is aborted.
+fn take_early_request(url: &str) -> Option<(web_sys::AbortController, js_sys::Promise)> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from_str("chronolineEarlyData");
+    let early = js_sys::Reflect::get(&window, &key).ok()?;
+    if early.is_undefined() || early.is_null() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let field = |name: &str| js_sys::Reflect::get(&early, &name.into()).ok();
+    let controller: web_sys::AbortController = field("controller")?.dyn_into().ok()?;
+    if field("url")?.as_string().as_deref() != Some(url) {
+        controller.abort();
+        return None;
+    }
+    let response: js_sys::Promise = field("response")?.dyn_into().ok()?;
+    Some((controller, response))
+}
+
+/// Aborts a request when nothing has arrived for a while (restarted at every chunk), or when
+/// it is dropped before the body has been read.
+struct Watchdog {
+    controller: web_sys::AbortController,
+    timeout_ms: u32,
+    fired: Rc<Cell<bool>>,
+    timer: Cell<Option<TimeoutHandle>>,
+}
+
+impl Watchdog {
+    fn new(controller: web_sys::AbortController, timeout_ms: u32) -> Watchdog {
+        let watchdog = Watchdog {
+            controller,
+            timeout_ms,
+            fired: Rc::new(Cell::new(false)),
+            timer: Cell::new(None),
+        };
+        watchdog.restart();
+        watchdog
+    }
+
+    fn restart(&self) {
+        self.stop();
+        let controller = self.controller.clone();
+        let fired = self.fired.clone();
+        let timer = set_timeout_with_handle(
+            move || {
+                fired.set(true);
+                controller.abort();
+            },
+            Duration::from_millis(u64::from(self.timeout_ms)),
+        );
+        self.timer.set(timer.ok());
+    }
+
+    fn stop(&self) {
+        if let Some(timer) = self.timer.take() {
+            timer.clear();
+        }
+    }
+
+    fn fired(&self) -> bool {
+        self.fired.get()
+    }
+}
+
+impl Drop for Watchdog {
+    /// A request whose reading is abandoned (a retry, a page that moved on) is cancelled;
+    /// aborting one that has finished does nothing.
+    fn drop(&mut self) {
+        self.stop();
+        self.controller.abort();
+    }
+}
+
+/// Lets the browser paint and handle input before the next slice of work. A message to
+/// itself, not a zero timer: chained timers are held back at least 4 ms each, which over a
+/// hundred slices is a tenth of a second of doing nothing.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let posted = web_sys::MessageChannel::new().ok().and_then(|channel| {
+            channel.port1().set_onmessage(Some(&resolve));
+            channel
+                .port2()
+                .post_message(&wasm_bindgen::JsValue::UNDEFINED)
+                .ok()
+        });
+        if posted.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}

@@ -1,0 +1,8 @@
+//! The page: loading the chronology, and what shows before and around it.
+
+pub(crate) mod app;
+pub(crate) mod load_failure;
+pub(crate) mod loader;
+pub(crate) mod loading_state;
+pub(crate) mod problem_list;
+pub(crate) mod provenance_line;

@@ -1,0 +1,79 @@
+//! The time axis: calendar ticks that adapt from decades to hours, today, and the data's
+//! extent.
+
+use leptos::prelude::*;
+
+use crate::timeline::{ticks, TickLevel};
+use crate::ui::state::{use_text, use_viewer};
+
+/// Ticks, gridlines, the "today" line and shading outside the data, under the marks.
+#[component]
+pub fn TimelineAxis(
+    /// Height of the plot below the axis labels, in pixels.
+    #[prop(into)]
+    height: Signal<f64>,
+) -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let tick_marks = move || {
+        let scale = viewer.scale.get();
+        let count = (scale.width() / 64.0).clamp(5.0, 16.0) as usize;
+        ticks(&scale, count, &text.short_months)
+            .into_iter()
+            .map(|tick| {
+                let class = match tick.level {
+                    TickLevel::Year => "tick level-year",
+                    TickLevel::Month => "tick level-month",
+                    TickLevel::Day => "tick level-day",
+                    TickLevel::Hour => "tick level-hour",
+                };
+                view! {
+                    <div class=class style:left=format!("{:.1}px", scale.x_of(tick.ms))>
+                        <span class="tick-label">{tick.label}</span>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let outside_data = move || {
+        let scale = viewer.scale.get();
+        let before = scale
+            .x_of(viewer.limits.extent_start)
+            .clamp(0.0, scale.width());
+        let after = scale
+            .x_of(viewer.limits.extent_end)
+            .clamp(0.0, scale.width());
+        view! {
+            <div class="outside-data" style:left="0px" style:width=format!("{before:.1}px")></div>
+            <div class="outside-data" style:left=format!("{after:.1}px")
+                style:width=format!("{:.1}px", scale.width() - after)></div>
+        }
+    };
+    // Today: a line when it is in view, otherwise a pointer at the edge it lies beyond.
+    let today = move || {
+        let scale = viewer.scale.get();
+        let x = scale.x_of(js_sys::Date::now());
+        if (0.0..=scale.width()).contains(&x) {
+            view! {
+                <div class="today-line" style:left=format!("{x:.1}px")>
+                    <span class="today-label">{text.today}</span>
+                </div>
+            }
+            .into_any()
+        } else {
+            let (class, label) = if x > 0.0 {
+                ("today-beyond after", format!("{} →", text.today))
+            } else {
+                ("today-beyond before", format!("← {}", text.today))
+            };
+            view! { <span class=class>{label}</span> }.into_any()
+        }
+    };
+    view! {
+        <div class="axis" aria-hidden="true" style:height=move || format!("{}px", height.get())>
+            {outside_data}
+            {tick_marks}
+            {today}
+        </div>
+    }
+}

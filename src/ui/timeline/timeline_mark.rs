@@ -1,0 +1,207 @@
+//! One mark of the timeline: an event (point, range or soft span) or a cluster with its
+//! count.
+//!
+//! A mark's element is static: its position is CSS arithmetic on custom properties
+//! (`--t`, its start in days since the data's start) against the view's `--view-start` and
+//! `--ppd` (pixels per day), set once on the marks layer. Panning and zooming change two
+//! properties instead of touching every mark, and marks subscribe to no signal, so creating
+//! and dropping them stays cheap. Whatever else changes how a mark looks is part of its
+//! [`MarkKey`], so the mark is rebuilt when it changes.
+
+use leptos::prelude::*;
+
+use crate::timeline::{DatePrecision, EventDate, Mark, TimeScale, DAY_MS};
+use crate::ui::reading::lane_badge::LANE_STYLES;
+use crate::ui::state::{use_text, use_viewer};
+
+/// Pixels a label needs before it is worth showing.
+const MIN_LABEL_ROOM: f64 = 36.0;
+/// Pixels between a mark's start and its label's start.
+const LABEL_OFFSET: f64 = 18.0;
+
+/// What makes a mark look the way it does, beyond its position: the events it stands for,
+/// whether it has a label, is drawn as a bar or is selected, and its top. (The tab stop is
+/// not part of it: focusing a mark moves the tab stop, and rebuilding the mark between a
+/// press and its release would swallow the click.)
+pub type MarkKey = (bool, usize, usize, u8, i64);
+
+/// A mark placed for drawing: the layout's mark, its key and its vertical position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedMark {
+    /// The mark from the layout.
+    pub mark: Mark,
+    /// Its key (see [`MarkKey`]).
+    pub key: MarkKey,
+    /// Top of its row, in pixels.
+    pub top: f64,
+    /// Drawn as a bar (a lasting event or a soft month/year date wide enough to show).
+    pub bar: bool,
+    /// Has room for its label.
+    pub labelled: bool,
+    /// Is the selected event.
+    pub selected: bool,
+}
+
+impl PlacedMark {
+    /// Places `mark` at `top` and decides its look: a bar or a point, labelled or not.
+    pub fn new(mark: Mark, top: f64, may_be_bar: bool, selected: bool) -> Self {
+        let (bar, labelled) = match mark {
+            Mark::Event { x, x_end, room, .. } => {
+                let bar = may_be_bar && x_end - x > 8.0;
+                let room = if bar { x_end - x } else { room };
+                (bar, room - LABEL_OFFSET > MIN_LABEL_ROOM)
+            }
+            Mark::Cluster { .. } => (false, true),
+        };
+        let (cluster, first, count) = mark.key();
+        let flags = u8::from(bar) | u8::from(labelled) << 1 | u8::from(selected) << 2;
+        PlacedMark {
+            key: (cluster, first, count, flags, top.round() as i64),
+            mark,
+            top,
+            bar,
+            labelled,
+            selected,
+        }
+    }
+}
+
+/// Days since `origin_ms`, as CSS positions marks.
+pub fn days_since(origin_ms: f64, ms: f64) -> String {
+    format!("{:.6}", (ms - origin_ms) / DAY_MS)
+}
+
+/// The custom properties of the marks layer for `scale`: view start and end in days since
+/// `origin_ms`, and pixels per day.
+pub fn view_properties(origin_ms: f64, scale: &TimeScale) -> (String, String, String) {
+    (
+        days_since(origin_ms, scale.start()),
+        days_since(origin_ms, scale.end()),
+        format!("{:.9}", scale.width() / scale.span() * DAY_MS),
+    )
+}
+
+/// A mark as a button: Enter or a click opens the event or zooms into the cluster.
+#[component]
+pub fn TimelineMark(
+    /// What to draw, and how.
+    placed: PlacedMark,
+    /// The moment positions are measured from (the data's start), ms.
+    origin_ms: f64,
+    /// The key (`Mark::key`) of the mark that holds the tab stop.
+    tab_stop: Memo<Option<(bool, usize, usize)>>,
+    /// The event that holds the keyboard focus, set when this mark gets focus.
+    active: RwSignal<Option<usize>>,
+    /// Called on click or Enter.
+    on_activate: Callback<Mark>,
+) -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let PlacedMark {
+        mark,
+        top,
+        bar,
+        labelled,
+        selected,
+        ..
+    } = placed;
+    let (lane, _) = mark.lane_row();
+    let lane_class = lane % LANE_STYLES;
+    let own_key = mark.key();
+    let tabindex = move || {
+        if tab_stop.get() == Some(own_key) {
+            "0"
+        } else {
+            "-1"
+        }
+    };
+    let top = format!("{top}px");
+    let activate = {
+        let mark = mark.clone();
+        move |_| on_activate.run(mark.clone())
+    };
+
+    match mark {
+        Mark::Event {
+            event,
+            start_ms,
+            end_ms,
+            next_ms,
+            ..
+        } => {
+            let Some(item) = viewer
+                .chronology
+                .with_value(|c| c.events.get(event).cloned())
+            else {
+                return ().into_any();
+            };
+            let lane_label = viewer.chronology.with_value(|c| {
+                c.lanes
+                    .get(lane)
+                    .map_or_else(|| item.lane.clone(), |l| l.label.clone())
+            });
+            let soft = matches!(
+                item.start.precision(),
+                DatePrecision::Year | DatePrecision::Month
+            );
+            let date = item.reported_date(&text.months);
+            let contested = item.claim.as_ref().is_some_and(|c| c.is_contested());
+            let room_until =
+                next_ms.map_or_else(|| "1e9".to_owned(), |next| days_since(origin_ms, next));
+            view! {
+                <button
+                    type="button"
+                    class=format!("mark event lane-{lane_class}")
+                    class:soft=soft
+                    class:approx=item.approximate
+                    class:contested=contested
+                    class:range=bar
+                    class:selected=selected
+                    class:no-label=!labelled
+                    id=format!("mark-{event}")
+                    data-event=item.id.clone()
+                    tabindex=tabindex
+                    aria-label=format!("{date}, {lane_label}: {}", item.title)
+                    aria-pressed=selected.to_string()
+                    style:--t=days_since(origin_ms, start_ms)
+                    style:--d=format!("{:.6}", (end_ms - start_ms) / DAY_MS)
+                    style:--next=room_until
+                    style:top=top
+                    on:click=activate
+                    on:focus=move |_| active.set(Some(event))
+                >
+                    <span class="mark-shape" aria-hidden="true"></span>
+                    <span class="mark-label" aria-hidden="true">{item.title.clone()}</span>
+                </button>
+            }
+            .into_any()
+        }
+        Mark::Cluster {
+            count,
+            first_ms,
+            last_ms,
+            end_ms,
+            first_event,
+            ..
+        } => {
+            let day =
+                |ms: f64| EventDate::from_days((ms / DAY_MS).floor() as i64).to_human(&text.months);
+            view! {
+                <button
+                    type="button"
+                    class=format!("mark cluster lane-{lane_class}")
+                    tabindex=tabindex
+                    aria-label=(text.cluster_label)(count, &day(first_ms), &day(last_ms))
+                    style:--t=days_since(origin_ms, first_ms)
+                    style:--d=format!("{:.6}", (end_ms - first_ms) / DAY_MS)
+                    style:top=top
+                    on:click=activate
+                    on:focus=move |_| active.set(Some(first_event))
+                >
+                    {count}
+                </button>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! A loaded chronology: the toolbar, the timeline or the list, and the detail panel, all
+//! sharing one [`ViewerState`] that is mirrored in the URL (except in an embed, where the
+//! URL is the host's business: no history entries in the article's back button).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::timeline::{Chronology, EmbedOptions, Presentation, ViewMode};
+use crate::ui::briefing::briefing_controls::BriefingControls;
+use crate::ui::briefing::handout_header::HandoutHeader;
+use crate::ui::briefing::presenter_view::PresenterView;
+use crate::ui::briefing::slide_show::SlideShow;
+use crate::ui::browser_url::{view_state_from_page, write_view_state};
+use crate::ui::embed::embed_dialog::EmbedDialog;
+use crate::ui::reading::chronology_list::ChronologyList;
+use crate::ui::reading::detail_panel::DetailPanel;
+use crate::ui::reading::sources_index::SourcesIndex;
+use crate::ui::state::{Printing, ViewerState};
+use crate::ui::timeline::timeline_view::TimelineView;
+use crate::ui::viewer::filter_bar::FilterBar;
+use crate::ui::viewer::view_toggle::ViewToggle;
+
+/// Below this width an embed opens on the list, which reads better in a narrow column.
+const NARROW_EMBED_WIDTH: f64 = 480.0;
+
+/// The viewer for one chronology.
+#[component]
+pub fn ChronologyViewer(
+    /// The loaded chronology.
+    chronology: Arc<Chronology>,
+) -> impl IntoView {
+    let embedded = use_context::<EmbedOptions>().is_some_and(|options| options.embedded);
+    let mut initial = view_state_from_page();
+    let width = web_sys::window()
+        .and_then(|window| window.inner_width().ok())
+        .and_then(|width| width.as_f64())
+        .unwrap_or(f64::INFINITY);
+    if embedded && width < NARROW_EMBED_WIDTH && initial.mode == ViewMode::Timeline {
+        initial.mode = ViewMode::List;
+    }
+    let viewer = ViewerState::new(chronology.clone(), &initial);
+    // The timeline will be about as wide as the page's main column: drawn at that width
+    // first, its marks are not built once at a default width and again once measured.
+    if let Some(column) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("main"))
+        .map(|main| f64::from(main.client_width()))
+        .filter(|width| *width > 0.0)
+    {
+        viewer
+            .scale
+            .update(|scale| *scale = scale.with_width(column));
+    }
+    provide_context(viewer);
+    if !embedded {
+        sync_with_url(viewer);
+    }
+
+    // The timeline does not print: switch to the list for the print and back afterwards.
+    // (The list and the sources index print as they are.) The handout's header exists only
+    // while printing.
+    let mode_before_print = StoredValue::new(None::<ViewMode>);
+    let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
+    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+        printing.set(true);
+        if viewer.mode.get_untracked() == ViewMode::Timeline {
+            mode_before_print.set_value(Some(ViewMode::Timeline));
+            viewer.mode.set(ViewMode::List);
+        }
+    });
+    let after_print = window_event_listener_untyped("afterprint", move |_| {
+        printing.set(false);
+        if let Some(mode) = mode_before_print.get_value() {
+            mode_before_print.set_value(None);
+            viewer.mode.set(mode);
+        }
+    });
+    on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
+    });
+
+    let list_chronology = chronology.clone();
+    let presentation = viewer.presentation;
+    if presentation.get_untracked() == Presentation::Presenter {
+        return view! { <PresenterView /> }.into_any();
+    }
+    let presenting = move || presentation.get() == Presentation::Slides;
+    view! {
+        <div class="viewer" inert=presenting>
+            <div class="toolbar">
+                <ViewToggle />
+                <FilterBar />
+                {(!embedded).then(|| view! {
+                    <div class="page-actions">
+                        <BriefingControls />
+                        <EmbedDialog />
+                    </div>
+                })}
+            </div>
+            {move || printing.get().then(|| view! { <HandoutHeader /> })}
+            <div class="viewer-body" class:has-detail=move || viewer.selected.with(Option::is_some)>
+                {move || match viewer.mode.get() {
+                    ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
+                    ViewMode::List => {
+                        let chronology = list_chronology.clone();
+                        view! { <ChronologyList chronology shown=viewer.shown.get() /> }
+                            .into_any()
+                    }
+                    ViewMode::Sources => view! { <SourcesIndex /> }.into_any(),
+                }}
+                <DetailPanel />
+            </div>
+        </div>
+        {move || presenting().then(|| view! { <SlideShow /> })}
+    }
+    .into_any()
+}
+
+/// Mirrors the viewer's state in the page URL and follows back and forward.
+fn sync_with_url(viewer: ViewerState) {
+    // URL ← state. A change of selection is a new history entry; filters and view replace
+    // the current one, and so do slides (a briefing is one entry, its URL always naming the
+    // current slide). The visible range is written once the view has been still for a
+    // moment, so panning does not flood the history.
+    let last_selected = StoredValue::new(viewer.selected.get_untracked());
+    Effect::new(move |_| {
+        let selected = viewer.selected.get();
+        viewer.filter.track();
+        viewer.mode.track();
+        let presenting = viewer.presentation.get() != Presentation::Off;
+        let new_entry = last_selected.get_value() != selected && !presenting;
+        last_selected.set_value(selected);
+        write_view_state(&untrack(|| viewer.view_state()), new_entry);
+    });
+    let range_generation = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<()>| {
+        viewer.scale.track();
+        if previous.is_none() {
+            return;
+        }
+        range_generation.update_value(|n| *n += 1);
+        let generation = range_generation.get_value();
+        set_timeout(
+            move || {
+                if range_generation.try_get_value() == Some(generation) {
+                    write_view_state(&untrack(|| viewer.view_state()), false);
+                }
+            },
+            Duration::from_millis(400),
+        );
+    });
+    // State ← URL, on back and forward.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let state = view_state_from_page();
+        // Restoring is not a new change of selection: never push an entry for it.
+        last_selected.set_value(state.selected.clone());
+        viewer.restore(&state);
+    });
+    on_cleanup(move || popstate.remove());
+}

@@ -1,0 +1,5 @@
+//! A loaded chronology's screen: the toolbar, the filters and the choice of view.
+
+pub(crate) mod chronology_viewer;
+pub(crate) mod filter_bar;
+pub(crate) mod view_toggle;
