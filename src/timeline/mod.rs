@@ -18,6 +18,7 @@ mod embed;
 mod filter;
 mod grouping;
 mod json_text;
+mod lane_geometry;
 mod layout;
 mod messages;
 mod model;
@@ -53,6 +54,7 @@ pub use embed::{
 };
 pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
+pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
 pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use messages::shortened;
 pub use model::{

@@ -6,7 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::timeline::{Mark, TimeScale};
+use crate::timeline::{cluster_zoom_span, Mark, TimeScale};
 use crate::ui::state::ViewerState;
 
 /// Movement in pixels before a press becomes a drag (and no longer a click).
@@ -199,16 +199,11 @@ impl Gestures {
                 first_event,
                 ..
             } => {
-                let span = (last_ms - first_ms).max(86_400_000.0);
-                let margin = span * 0.15;
+                let (start, end) = cluster_zoom_span(first_ms, last_ms);
                 let limits = self.viewer.limits;
-                self.viewer.scale.update(|scale| {
-                    *scale = scale.showing(
-                        first_ms - margin,
-                        last_ms + span.min(86_400_000.0) + margin,
-                        &limits,
-                    )
-                });
+                self.viewer
+                    .scale
+                    .update(|scale| *scale = scale.showing(start, end, &limits));
                 active.set(Some(first_event));
             }
         }

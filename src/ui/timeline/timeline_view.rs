@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::timeline::{
     timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes, TimelineCommand,
+    LANE_GEOMETRY,
 };
 use crate::ui::reading::lane_badge::{LaneBadge, LANE_STYLES};
 use crate::ui::state::{use_text, use_viewer, ViewerState};
@@ -17,38 +18,20 @@ use crate::ui::timeline::timeline_axis::TimelineAxis;
 use crate::ui::timeline::timeline_mark::{view_properties, PlacedMark, TimelineMark};
 use crate::ui::timeline::zoom_controls::ZoomControls;
 
-/// Height of the axis labels band.
-const AXIS_HEIGHT: f64 = 28.0;
-/// Height of a lane's label band, above its rows.
-pub(crate) const LANE_LABEL_HEIGHT: f64 = 22.0;
-/// Height of one row of marks.
-pub(crate) const ROW_HEIGHT: f64 = 30.0;
-/// Space below a lane's last row.
-const LANE_PADDING: f64 = 6.0;
-
 /// Where each lane starts vertically (`None` for lanes the filter hides, which take no
 /// room), and the plot's total height.
 fn lane_tops(viewer: &ViewerState) -> (Vec<Option<f64>>, f64) {
     let layout = viewer.layout.get();
-    let hidden = viewer.chronology.with_value(|c| {
+    viewer.chronology.with_value(|c| {
         viewer.filter.with(|filter| {
-            c.lanes
-                .iter()
-                .map(|lane| filter.hidden_lanes.contains(&lane.id))
-                .collect::<Vec<_>>()
+            LANE_GEOMETRY.lane_tops(c.lanes.iter().enumerate().map(|(index, lane)| {
+                (
+                    filter.hidden_lanes.contains(&lane.id),
+                    layout.rows_in_lane(index),
+                )
+            }))
         })
-    });
-    let mut tops = Vec::with_capacity(hidden.len());
-    let mut y = AXIS_HEIGHT;
-    for (lane, hidden) in hidden.into_iter().enumerate() {
-        if hidden {
-            tops.push(None);
-            continue;
-        }
-        tops.push(Some(y));
-        y += LANE_LABEL_HEIGHT + layout.rows_in_lane(lane) as f64 * ROW_HEIGHT + LANE_PADDING;
-    }
-    (tops, y)
+    })
 }
 
 /// The whole timeline with its controls.
@@ -143,9 +126,7 @@ pub fn TimelineView() -> impl IntoView {
                 .filter_map(|(index, lane)| Some((index, lane, tops[index]?)))
                 .map(|(index, lane, top)| {
                     let layout = viewer.layout.get();
-                    let height = LANE_LABEL_HEIGHT
-                        + layout.rows_in_lane(index) as f64 * ROW_HEIGHT
-                        + LANE_PADDING;
+                    let height = LANE_GEOMETRY.lane_height(layout.rows_in_lane(index));
                     view! {
                         <div class=format!("lane lane-{}", index % LANE_STYLES)
                             style:top=format!("{top}px")
@@ -181,9 +162,8 @@ pub fn TimelineView() -> impl IntoView {
                     .iter()
                     .map(|mark| {
                         let (lane, row) = mark.lane_row();
-                        let top = tops.get(lane).copied().flatten().unwrap_or(0.0)
-                            + LANE_LABEL_HEIGHT
-                            + row as f64 * ROW_HEIGHT;
+                        let lane_top = tops.get(lane).copied().flatten().unwrap_or(0.0);
+                        let top = LANE_GEOMETRY.row_top(lane_top, row);
                         let (may_be_bar, is_selected) = match mark {
                             Mark::Event { event, .. } => {
                                 chronology.events.get(*event).map_or((false, false), |e| {
