@@ -20,6 +20,10 @@ pub fn use_text() -> &'static UiText {
     use_context::<Locale>().map_or(&ENGLISH, |locale| locale.0)
 }
 
+/// The view the page's address asked for when it opened, read once by the app and shared.
+#[derive(Clone, Debug)]
+pub struct InitialView(pub ViewState);
+
 /// Whether the page is being printed: cards then build what they otherwise build only when
 /// opened (their sources), since the handout writes everything out.
 #[derive(Clone, Copy)]

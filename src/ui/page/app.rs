@@ -10,7 +10,7 @@ use crate::ui::page::loader::{fetch_chronology, LoadProgress};
 use crate::ui::page::loading_state::LoadingState;
 use crate::ui::page::problem_list::ProblemList;
 use crate::ui::page::provenance_line::{Provenance, ProvenanceLine};
-use crate::ui::state::{use_text, Locale};
+use crate::ui::state::{use_text, InitialView, Locale};
 use crate::ui::strings::ENGLISH;
 use crate::ui::viewer::chronology_viewer::ChronologyViewer;
 
@@ -27,12 +27,13 @@ pub fn App() -> impl IntoView {
     }
     provide_context(page_options);
     let initial_view = view_state_from_page();
+    provide_context(InitialView(initial_view.clone()));
     // An embed, or the presenter's window: the title, compact, and only the content.
     let presenter = initial_view.presentation == Presentation::Presenter;
     let compact = embedded || presenter;
     // In an embed, a link to the same view in the full app, for readers who want more room.
     let full_view_url = format!("{}{}", page_address(), initial_view.to_query());
-    let data_url = initial_view.data;
+    let data_url = initial_view.data.clone();
     let attempt = RwSignal::new(0u32);
     let progress = RwSignal::new(LoadProgress::default());
     let report = LocalResource::new(move || {

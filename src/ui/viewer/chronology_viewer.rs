@@ -17,7 +17,7 @@ use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::reading::chronology_list::ChronologyList;
 use crate::ui::reading::detail_panel::DetailPanel;
 use crate::ui::reading::sources_index::SourcesIndex;
-use crate::ui::state::{Printing, ViewerState};
+use crate::ui::state::{InitialView, Printing, ViewerState};
 use crate::ui::timeline::timeline_view::TimelineView;
 use crate::ui::viewer::filter_bar::FilterBar;
 use crate::ui::viewer::view_toggle::ViewToggle;
@@ -32,7 +32,9 @@ pub fn ChronologyViewer(
     chronology: Arc<Chronology>,
 ) -> impl IntoView {
     let embedded = use_context::<EmbedOptions>().is_some_and(|options| options.embedded);
-    let mut initial = view_state_from_page();
+    // The address as the app read it when the page opened (read here in component tests).
+    let mut initial =
+        use_context::<InitialView>().map_or_else(view_state_from_page, |InitialView(view)| view);
     let width = web_sys::window()
         .and_then(|window| window.inner_width().ok())
         .and_then(|width| width.as_f64())
