@@ -13,6 +13,7 @@ mod bundled;
 mod chronology_csv;
 mod citation;
 mod csv;
+mod data_policy;
 mod date;
 mod embed;
 mod filter;
@@ -35,9 +36,7 @@ mod ticks;
 mod timeline_keys;
 mod url_state;
 
-pub use address::{
-    host_of, AddressError, DataAddress, DataPolicy, DataRefusal, Origin, WebAddress,
-};
+pub use address::{host_of, AddressError, Origin, WebAddress};
 pub use briefing::{
     elapsed_clock, overview_marks, overview_position, overview_years, slide_after, swipe_command,
     BriefingChannel, BriefingToken, ChronologyFingerprint, OverviewMark, SlideCommand, SlideKeys,
@@ -47,6 +46,7 @@ pub use bundled::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS};
 pub use citation::cite_event;
 pub use csv::{read_csv, CsvError, CsvRecord};
+pub use data_policy::{DataAddress, DataPolicy, DataRefusal};
 pub use date::{month_name, DateError, DatePrecision, EventDate};
 pub use embed::{
     embed_snippet, embed_url, height_messages, ColorScheme, EmbedOptions, EmbedSnippet, EmbedTheme,
