@@ -563,6 +563,7 @@ impl Chronology {
     /// let c = Chronology::new(parsed.about.clone(), parsed.lanes.clone(), parsed.sources.clone(), parsed.events.clone());
     /// assert_eq!(c.events[0].id, "a");
     /// assert_eq!(c.event_index("b"), Some(1));
+    /// assert_eq!(c.lane_badge(&c.events[0]), (1, "Talks and diplomacy"));
     /// assert_eq!(c.cited_by(0), [0, 1]);
     /// assert_eq!(c.sources_of(1).map(|s| s.publisher.as_str()).collect::<Vec<_>>(), ["AFP"]);
     /// ```
@@ -675,6 +676,15 @@ impl Chronology {
     /// The position of a lane in display order, used to pick its colour and shape.
     pub fn lane_index(&self, id: &str) -> Option<usize> {
         find(&self.index.lanes, id, &|at| &self.lanes[at].id)
+    }
+
+    /// How an event's lane is shown: its position (which picks colour and shape) and its
+    /// label — the first lane and the bare id for a lane the chronology does not define.
+    pub fn lane_badge<'a>(&'a self, event: &'a TimelineEvent) -> (usize, &'a str) {
+        match self.lane_index(&event.lane) {
+            Some(index) => (index, self.lanes[index].label.as_str()),
+            None => (0, event.lane.as_str()),
+        }
     }
 
     /// The source with this id.

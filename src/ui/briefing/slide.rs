@@ -19,10 +19,8 @@ pub fn Slide(
     let text = use_text();
     let viewer = use_viewer();
     let chronology = viewer.chronology.get_value();
-    let lane_index = chronology.lane_index(&event.lane).unwrap_or(0);
-    let lane_label = chronology
-        .lane(&event.lane)
-        .map_or_else(|| event.lane.clone(), |lane| lane.label.clone());
+    let (lane_index, lane_label) = chronology.lane_badge(&event);
+    let lane_label = lane_label.to_owned();
     let figures = figures_view(&event, text);
     let sources = event
         .sources

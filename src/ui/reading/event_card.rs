@@ -34,10 +34,8 @@ pub fn EventCard(
     let title_id = format!("{dom_id}-title");
     let labelled_by = title_id.clone();
     let sources_id = format!("{dom_id}-sources");
-    let lane_index = chronology.lane_index(&event.lane).unwrap_or(0);
-    let lane_label = chronology
-        .lane(&event.lane)
-        .map_or_else(|| event.lane.clone(), |lane| lane.label.clone());
+    let (lane_index, lane_label) = chronology.lane_badge(&event);
+    let lane_label = lane_label.to_owned();
     let date_text = event_date_text(&event, text);
     let source_count = event
         .sources
