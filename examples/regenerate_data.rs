@@ -8,7 +8,7 @@ fn main() -> ExitCode {
     let read = |name: &str| fs::read_to_string(data.join(name)).map_err(|e| format!("{name}: {e}"));
     let result = read("chronology.csv")
         .and_then(|csv| Ok((csv, read("seed/afp-2025-06-27-forum-post.txt")?)))
-        .and_then(|(csv, seed)| chronoline::timeline::bundled_chronology(&csv, &seed))
+        .and_then(|(csv, seed)| chronoline::import::bundled_chronology(&csv, &seed))
         .and_then(|chronology| serde_json::to_string_pretty(&chronology).map_err(|e| e.to_string()))
         .and_then(|json| {
             fs::write(data.join("chronology.json"), json + "\n").map_err(|e| e.to_string())

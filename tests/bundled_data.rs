@@ -3,9 +3,9 @@
 
 use std::{fs, path::Path};
 
+use chronoline::import::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 use chronoline::timeline::{
-    bundled_chronology, find_passages, link_to_passage, parse_chronology, DatePrecision,
-    FigureValue, SEED_EVENT_ID, SEED_SOURCE_ID,
+    find_passages, link_to_passage, parse_chronology, DatePrecision, FigureValue,
 };
 
 fn data_file(name: &str) -> String {

@@ -3,8 +3,9 @@
 
 use std::sync::Arc;
 
+use chronoline::import::SEED_EVENT_ID;
 use chronoline::timeline::{
-    link_to_passage, parse_chronology, Chronology, EmbedOptions, EventFilter, SEED_EVENT_ID,
+    link_to_passage, parse_chronology, Chronology, EmbedOptions, EventFilter,
 };
 use chronoline::ui::{
     ChronologyList, ChronologyViewer, EventCard, FetchFailure, LoadFailure, ProblemList,

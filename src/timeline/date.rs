@@ -19,6 +19,13 @@ pub enum DatePrecision {
     Time,
 }
 
+words!(DatePrecision {
+    Year => "year",
+    Month => "month",
+    Day => "day",
+    Time => "time",
+});
+
 /// A date at the precision its source gives, in the proleptic Gregorian calendar.
 ///
 /// The textual form is ISO 8601 truncated to the known precision, which is also how the

@@ -1,5 +1,5 @@
 //! The pure core of the viewer: the chronology model, parsing and validation, dates,
-//! spreadsheet import, source links, the time scale and its ticks, lane layout and level of
+//! source links, the time scale and its ticks, lane layout and level of
 //! detail, filters, the URL state, embedding in other pages and briefing slides.
 //!
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
@@ -9,10 +9,7 @@
 mod words;
 mod address;
 mod briefing;
-mod bundled;
-mod chronology_csv;
 mod citation;
-mod csv;
 mod data_policy;
 mod date;
 mod embed;
@@ -42,10 +39,7 @@ pub use briefing::{
     BriefingChannel, BriefingToken, ChronologyFingerprint, OverviewMark, SlideCommand, SlideKeys,
     MAX_BRIEFING_MESSAGE, MAX_BRIEFING_TOKEN, MIN_BRIEFING_TOKEN, OVERVIEW_BUCKETS,
 };
-pub use bundled::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
-pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS};
 pub use citation::cite_event;
-pub use csv::{read_csv, CsvError, CsvRecord};
 pub use data_policy::{DataAddress, DataPolicy, DataRefusal};
 pub use date::{month_name, DateError, DatePrecision, EventDate};
 pub use embed::{

@@ -37,7 +37,7 @@ impl fmt::Display for CsvError {
 ///
 /// # Example
 /// ```
-/// use chronoline::timeline::read_csv;
+/// use chronoline::import::read_csv;
 /// let records = read_csv("id,quote\nevt-1,\"He said \"\"yes\"\", then left\"\n").unwrap();
 /// assert_eq!(records[1].fields, ["evt-1", "He said \"yes\", then left"]);
 /// ```

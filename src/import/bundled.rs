@@ -1,0 +1,133 @@
+//! The chronology the app ships with: `data/chronology.csv` imported with its editors'
+//! habits ([`BUNDLED_SHEET`], documented in `data/README.md`), plus the seed AFP article
+//! (`data/seed/`, a forum post that quotes it twice) attached as the full text of a source for
+//! the 26 June 2025 exchange, so that exchange can be read in its source.
+//!
+//! `cargo run --example regenerate_data` writes the result to `data/chronology.json`; a test
+//! fails when the committed file differs from a fresh conversion.
+
+use serde_json::{json, Value};
+
+use crate::timeline::{Chronology, DocumentInfo};
+
+use super::spreadsheet::{import_spreadsheet, SheetHabits};
+
+/// How `data/chronology.csv` writes what the event format has fields for.
+pub const BUNDLED_SHEET: SheetHabits = SheetHabits {
+    inferred_title_suffix: Some("(title inferred from URL slug)"),
+    // The publishers data/README.md names as aggregators or reposts ("weak sources").
+    aggregator_publishers: &[
+        "mezha",
+        "azernews",
+        "sakshi",
+        "sotnews",
+        "optim.biz",
+        "glavnoe",
+    ],
+    claimant_prefixes: &[
+        ("UA:", "Ukraine"),
+        ("RU:", "Russia"),
+        ("RU MoD:", "Russian MoD"),
+        ("RU/proxy:", "Russia/proxy authorities"),
+        ("Russian MoD claim:", "Russian MoD"),
+        ("Russian claim:", "Russia"),
+        ("Russian claims:", "Russia"),
+        ("Ukrainian claim:", "Ukraine"),
+        ("Ukraine ombudsman:", "Ukraine ombudsman"),
+        ("ISW estimate:", "ISW"),
+        ("US estimate:", "US"),
+        ("DeepState:", "DeepState"),
+    ],
+    claimant_aliases: &[("both", "both sides")],
+    claim_headlines: &[
+        ("Russia claims", "Russia"),
+        ("Russia says", "Russia"),
+        ("Ukraine says", "Ukraine"),
+        ("Zelensky:", "Ukraine"),
+    ],
+    contested_openings: &["contested"],
+    contested_phrases: &["contested by", "responsibility contested"],
+    opponents: &[("Russia", "Ukraine"), ("Ukraine", "Russia")],
+};
+
+/// The event the seed article reports.
+pub const SEED_EVENT_ID: &str = "evt-042";
+/// The id of the seed article as a source.
+pub const SEED_SOURCE_ID: &str = "src-afp-2025-06-27";
+const SEED_BYLINE: &str = "Agence France-Presse . Kyiv, Ukraine 27 June, 2025, 00:21";
+const SEED_TITLE: &str = "Ukraine, Russia exchange another group of POWs";
+const SEED_URL: &str =
+    "https://pkdefense.com/threads/monitoring-russian-and-ukraine-war.1295/page-59";
+const SEED_QUOTE: &str =
+    "The vast majority of the defenders released today had been held captive for more than three years";
+
+/// Builds the bundled chronology from the spreadsheet and the forum post that quotes the
+/// seed article, through the same reader and validator as any document.
+///
+/// # Errors
+/// Names the first thing that keeps the bundled data from being complete: a spreadsheet row
+/// that is refused (by line and column), or a seed post in which the article or its quote is
+/// not found.
+pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, String> {
+    let about = DocumentInfo {
+        title: "Russia–Ukraine war: prisoner exchanges, talks and the front line".into(),
+        description: "Cited events from February 2022 to May 2026. Figures name the side that \
+                      claimed them; contested claims are marked. Sample data compiled from \
+                      archived public reports; live pages may differ."
+            .into(),
+        language: "en".into(),
+        publisher: "Chronoline sample data".into(),
+        updated: None,
+    };
+    let mut imported =
+        import_spreadsheet(csv, &about, &BUNDLED_SHEET).map_err(|problem| problem.to_string())?;
+    let text = seed_article_text(seed_post)?;
+    if !text.contains(SEED_QUOTE) {
+        return Err(format!(
+            "the seed article does not contain the quote {SEED_QUOTE:?}"
+        ));
+    }
+    let seed_event = imported.document["events"]
+        .as_array_mut()
+        .and_then(|events| events.iter_mut().find(|event| event["id"] == SEED_EVENT_ID))
+        .ok_or_else(|| format!("the spreadsheet has no event {SEED_EVENT_ID}"))?;
+    match &mut seed_event["sources"] {
+        Value::Array(sources) => sources.push(json!(SEED_SOURCE_ID)),
+        other => *other = json!([SEED_SOURCE_ID]),
+    }
+    if let Some(sources) = imported.document["sources"].as_array_mut() {
+        sources.push(json!({
+            "id": SEED_SOURCE_ID,
+            "publisher": "Agence France-Presse (reposted on a forum)",
+            "title": SEED_TITLE,
+            "url": SEED_URL,
+            "published": "2025-06-27",
+            "published_note": "dateline Kyiv, 27 June 2025, 00:21; the forum post quotes the story twice",
+            "quote": {"exact": SEED_QUOTE},
+            "text": text,
+            "kind": "repost",
+        }));
+    }
+    let report = imported.read().map_err(|error| error.to_string())?;
+    match report.errors().first() {
+        Some(problem) => Err(problem.to_string()),
+        None => Ok(report.chronology),
+    }
+}
+
+/// The forum post from the article's title on: a teaser, then the story quoted twice in
+/// full. Kept whole, as the source reads, one paragraph per line of the post.
+fn seed_article_text(seed_post: &str) -> Result<String, String> {
+    let start = seed_post
+        .find(SEED_TITLE)
+        .ok_or_else(|| format!("the seed post has no title {SEED_TITLE:?}"))?;
+    if !seed_post.contains(SEED_BYLINE) {
+        return Err(format!("the seed post has no byline {SEED_BYLINE:?}"));
+    }
+    let paragraphs: Vec<&str> = seed_post[start..]
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    Ok(paragraphs.join("\n\n"))
+}

@@ -1,0 +1,109 @@
+//! Importers: other formats turned into event-format documents.
+//!
+//! An importer only translates. It writes what its input says into an event-format document
+//! (JSON, as an editor would write it) and notes which line of the input each event and
+//! source came from; [`ImportedDocument::read`] then reads that document with the one reader
+//! and validator every document goes through ([`parse_chronology`]), and names each problem by
+//! the line and column of the input instead of a JSON path. So an imported row is accepted
+//! or refused by exactly the rules a hand-written document is.
+//!
+//! Like the core, importers use no web crate. They may import the core; the core never
+//! imports them.
+
+mod bundled;
+mod csv_records;
+mod figures;
+mod spreadsheet;
+
+use serde_json::Value;
+
+use crate::timeline::{parse_chronology, LoadError, LoadReport, Problem, MAX_LISTED_PROBLEMS};
+
+pub use bundled::{bundled_chronology, BUNDLED_SHEET, SEED_EVENT_ID, SEED_SOURCE_ID};
+pub use csv_records::{read_csv, CsvError, CsvRecord};
+pub use figures::split_figures;
+pub use spreadsheet::{import_spreadsheet, SheetHabits, SPREADSHEET_COLUMNS};
+
+/// An event-format document made from another format, with where each of its items came
+/// from in the input.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedDocument {
+    /// The event-format document (see `docs/event-format.md`).
+    pub document: Value,
+    /// What the input itself got wrong before there was an event to check (a column that
+    /// contradicts another), named by line and column; those rows are not in `document`.
+    pub problems: Vec<Problem>,
+    /// The input line each of `document`'s events came from, in order.
+    event_lines: Vec<usize>,
+    /// The input line each of `document`'s sources came from, in order.
+    source_lines: Vec<usize>,
+    /// The input column each event field was read from, as `(field, column)`, the more
+    /// specific first (`location.lat` before `location`).
+    event_columns: Columns,
+    /// The input column each source field was read from.
+    source_columns: Columns,
+}
+
+/// `(event-format field, input column)` pairs.
+type Columns = &'static [(&'static str, &'static str)];
+
+impl ImportedDocument {
+    /// Reads the document with the viewer's one reader and validator, and names every
+    /// problem by the line (and, where one field is at fault, the column) of the input.
+    ///
+    /// # Errors
+    /// Whatever [`parse_chronology`] refuses as a whole; an importer's document is JSON with
+    /// an `events` array, so in practice never.
+    pub fn read(&self) -> Result<LoadReport, LoadError> {
+        let mut report = parse_chronology(&self.document.to_string())?;
+        for problem in &mut report.problems {
+            if let Some(path) = self.input_place(&problem.path) {
+                problem.path = path;
+            }
+        }
+        let listed = self.problems.len().min(MAX_LISTED_PROBLEMS);
+        for problem in &self.problems {
+            report.counts.add(problem.effect);
+        }
+        report
+            .problems
+            .splice(0..0, self.problems[..listed].iter().cloned());
+        report
+            .problems
+            .sort_by_key(|problem| line_of(&problem.path));
+        Ok(report)
+    }
+
+    /// `line L, column C` for a JSON path such as `events[3].location.lat`, or `None` for a
+    /// path outside the events and sources.
+    fn input_place(&self, json_path: &str) -> Option<String> {
+        let (lines, columns, rest) = if let Some(rest) = json_path.strip_prefix("events[") {
+            (&self.event_lines, self.event_columns, rest)
+        } else {
+            let rest = json_path.strip_prefix("sources[")?;
+            (&self.source_lines, self.source_columns, rest)
+        };
+        let (index, rest) = rest.split_once(']')?;
+        let line = lines.get(index.parse::<usize>().ok()?)?;
+        let field = rest.trim_start_matches('.');
+        let column = columns.iter().find_map(|(path, column)| {
+            let matches = field == *path
+                || field
+                    .strip_prefix(path)
+                    .is_some_and(|tail| tail.starts_with(['.', '[']));
+            matches.then_some(*column)
+        });
+        Some(match column {
+            Some(column) if !field.is_empty() => format!("line {line}, column {column}"),
+            _ => format!("line {line}"),
+        })
+    }
+}
+
+/// The input line a problem names, for ordering: problems without a line come first.
+fn line_of(path: &str) -> usize {
+    path.strip_prefix("line ")
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or(0)
+}

@@ -1,0 +1,524 @@
+//! A chronology spreadsheet (one event per row, one cited source per row, figures and
+//! claims written as text) as an event-format document.
+//!
+//! The importer writes each cell where the event format wants it and leaves every judgement
+//! to the validator: a date that does not exist, an end before the start, an unknown lane or
+//! an unsafe link is refused there, by the same rule as in a hand-written document. It turns
+//! text into structure only where the sheet's own habits ([`SheetHabits`]) make it
+//! unambiguous; the bundled sheet's habits are [`crate::import::BUNDLED_SHEET`].
+
+use serde_json::{json, Map, Value};
+
+use crate::timeline::{
+    Claim, DatePrecision, DocumentInfo, EventDate, Lane, Problem, ProblemEffect,
+};
+
+use super::csv_records::read_csv;
+use super::figures::split_figures;
+use super::ImportedDocument;
+
+/// The columns a chronology spreadsheet may have, in the bundled sheet's order; `id`, `date`,
+/// `category` and `headline` are required.
+pub const SPREADSHEET_COLUMNS: [&str; 18] = [
+    "id",
+    "date",
+    "date_precision",
+    "end_date",
+    "category",
+    "headline",
+    "summary",
+    "figures",
+    "location",
+    "lat",
+    "lon",
+    "source_publisher",
+    "source_title",
+    "source_url",
+    "source_published",
+    "source_quote",
+    "confidence",
+    "notes",
+];
+
+/// Which column each event field is read from, the more specific first.
+const EVENT_COLUMNS: &[(&str, &str)] = &[
+    ("id", "id"),
+    ("start", "date"),
+    ("end", "end_date"),
+    ("lane", "category"),
+    ("title", "headline"),
+    ("summary", "summary"),
+    ("figures", "figures"),
+    ("location.lat", "lat"),
+    ("location.lon", "lon"),
+    ("location", "location"),
+    ("confidence", "confidence"),
+    ("claim", "notes"),
+    ("notes", "notes"),
+];
+
+/// Which column each source field is read from.
+const SOURCE_COLUMNS: &[(&str, &str)] = &[
+    ("publisher", "source_publisher"),
+    ("kind", "source_publisher"),
+    ("title", "source_title"),
+    ("url", "source_url"),
+    ("published", "source_published"),
+    ("published_note", "source_published"),
+    ("quote", "source_quote"),
+];
+
+/// How one spreadsheet writes what the event format has fields for: its editors' habits,
+/// kept as data so that one importer reads any such sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SheetHabits {
+    /// How a source title ends when the title was guessed, like
+    /// `"(title inferred from URL slug)"`; the title is then marked as inferred.
+    pub inferred_title_suffix: Option<&'static str>,
+    /// Parts of publisher names (lower case) that mark an aggregator or a repost, so an event
+    /// that rests on one alone is flagged for editors.
+    pub aggregator_publishers: &'static [&'static str],
+    /// Figure openings that name who claimed the figure, and the name: `("RU MoD:", "Russian
+    /// MoD")`.
+    pub claimant_prefixes: &'static [(&'static str, &'static str)],
+    /// Claimant words in a figure's trailing `[…]` and the name they stand for: `("both",
+    /// "both sides")`.
+    pub claimant_aliases: &'static [(&'static str, &'static str)],
+    /// Headline openings that make the event one side's claim, and the side: `("Russia
+    /// claims", "Russia")`.
+    pub claim_headlines: &'static [(&'static str, &'static str)],
+    /// How the notes (in lower case) start when the event is contested.
+    pub contested_openings: &'static [&'static str],
+    /// Phrases anywhere in the notes (in lower case) that mark the event as contested.
+    pub contested_phrases: &'static [&'static str],
+    /// Who disputes a contested claim of each side: `("Russia", "Ukraine")`; a contested event
+    /// that no side claims is disputed by "both sides".
+    pub opponents: &'static [(&'static str, &'static str)],
+}
+
+impl SheetHabits {
+    /// A sheet without habits: every cell is taken as written.
+    pub const NONE: SheetHabits = SheetHabits {
+        inferred_title_suffix: None,
+        aggregator_publishers: &[],
+        claimant_prefixes: &[],
+        claimant_aliases: &[],
+        claim_headlines: &[],
+        contested_openings: &[],
+        contested_phrases: &[],
+        opponents: &[],
+    };
+}
+
+/// Converts a chronology spreadsheet into an event-format document with one source per row
+/// that names one. Read the result with [`ImportedDocument::read`]: rows the validator
+/// refuses are left out and named by line and column, like rows the importer cannot place.
+///
+/// # Errors
+/// A [`Problem`] for the whole file when it is not CSV, is empty, or lacks a required column.
+///
+/// # Example
+/// ```
+/// use chronoline::import::{import_spreadsheet, BUNDLED_SHEET};
+/// use chronoline::timeline::DocumentInfo;
+/// let csv = "id,date,date_precision,category,headline,figures\n\
+///            evt-1,2025-06,month,exchange,Swap,Numbers not disclosed [both]\n\
+///            evt-2,2025-02-30,day,exchange,Bad date,\n";
+/// let imported = import_spreadsheet(csv, &DocumentInfo::default(), &BUNDLED_SHEET).unwrap();
+/// let report = imported.read().unwrap();
+/// let event = &report.chronology.events[0];
+/// assert_eq!(event.start.to_string(), "2025-06");
+/// assert_eq!(event.figures[0].claimed_by.as_deref(), Some("both sides"));
+/// assert_eq!(report.errors()[0].to_string(),
+///            r#"line 3, column date: "2025-02-30" is not a date: the calendar has no such day"#);
+/// ```
+pub fn import_spreadsheet(
+    csv: &str,
+    about: &DocumentInfo,
+    habits: &SheetHabits,
+) -> Result<ImportedDocument, Problem> {
+    let whole_file = |reason: String| Problem {
+        path: "line 1".into(),
+        reason,
+        effect: ProblemEffect::EventSkipped,
+    };
+    let records = read_csv(csv).map_err(|error| Problem {
+        path: format!("line {}", error.line),
+        reason: "a quoted field is never closed with a double quote".into(),
+        effect: ProblemEffect::EventSkipped,
+    })?;
+    let Some((header, rows)) = records.split_first() else {
+        return Err(whole_file("the file is empty".into()));
+    };
+    let position = |name: &str| header.fields.iter().position(|field| field.trim() == name);
+    if let Some(missing) = ["id", "date", "category", "headline"]
+        .into_iter()
+        .find(|name| position(name).is_none())
+    {
+        return Err(whole_file(format!(
+            "the header has no \"{missing}\" column"
+        )));
+    }
+    let positions: Vec<Option<usize>> = SPREADSHEET_COLUMNS
+        .iter()
+        .map(|name| position(name))
+        .collect();
+    let mut imported = ImportedDocument {
+        document: Value::Null,
+        problems: Vec::new(),
+        event_lines: Vec::new(),
+        source_lines: Vec::new(),
+        event_columns: EVENT_COLUMNS,
+        source_columns: SOURCE_COLUMNS,
+    };
+    let mut sources = Vec::new();
+    let mut events = Vec::new();
+    for record in rows {
+        let row = Row {
+            fields: &record.fields,
+            positions: &positions,
+        };
+        if let Err((column, reason)) = check_precision(&row) {
+            imported.problems.push(Problem {
+                path: format!("line {}, column {column}", record.line),
+                reason,
+                effect: ProblemEffect::EventSkipped,
+            });
+            continue;
+        }
+        let mut event = event_of(&row, habits);
+        if let Some(source) = source_of(&row, habits) {
+            event.insert("sources".into(), json!([source["id"]]));
+            sources.push(Value::Object(source));
+            imported.source_lines.push(record.line);
+        }
+        events.push(Value::Object(event));
+        imported.event_lines.push(record.line);
+    }
+    let mut document = serde_json::to_value(about).unwrap_or_default();
+    if let Value::Object(fields) = &mut document {
+        fields.insert("format_version".into(), json!(1));
+        fields.insert("lanes".into(), json!(Lane::defaults()));
+        fields.insert("sources".into(), Value::Array(sources));
+        fields.insert("events".into(), Value::Array(events));
+    }
+    imported.document = document;
+    Ok(imported)
+}
+
+/// One row of the sheet, with where each known column is.
+struct Row<'a> {
+    fields: &'a [String],
+    positions: &'a [Option<usize>],
+}
+
+impl Row<'_> {
+    /// The trimmed text of a column; empty when the column or cell is missing.
+    fn get(&self, name: &str) -> &str {
+        SPREADSHEET_COLUMNS
+            .iter()
+            .position(|column| *column == name)
+            .and_then(|index| self.positions[index])
+            .and_then(|position| self.fields.get(position))
+            .map_or("", |text| text.trim())
+    }
+
+    /// The cell as a JSON string, or `None` when it is empty.
+    fn text(&self, name: &str) -> Option<Value> {
+        Some(self.get(name))
+            .filter(|text| !text.is_empty())
+            .map(Value::from)
+    }
+}
+
+/// The `date_precision` column, when given, must name the precision the date is written
+/// in: a sheet that says "day" beside "2025-06" does not know which it means.
+fn check_precision(row: &Row) -> Result<(), (&'static str, String)> {
+    let precision = row.get("date_precision");
+    if precision.is_empty() {
+        return Ok(());
+    }
+    let Ok(named) = precision.parse::<DatePrecision>() else {
+        return Err((
+            "date_precision",
+            format!("\"{precision}\" is not {}", DatePrecision::word_list()),
+        ));
+    };
+    match EventDate::parse(row.get("date")) {
+        Ok(date) if date.precision() != named => Err((
+            "date_precision",
+            format!("\"{precision}\" does not match the date \"{date}\""),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The event-format fields of a row's event; every cell as written, except what the sheet's
+/// habits turn into structure (figures, claim).
+fn event_of(row: &Row, habits: &SheetHabits) -> Map<String, Value> {
+    let mut event = Map::new();
+    let mut put = |field: &str, value: Option<Value>| {
+        if let Some(value) = value {
+            event.insert(field.to_owned(), value);
+        }
+    };
+    put("id", row.text("id"));
+    put("start", row.text("date"));
+    put("end", row.text("end_date"));
+    put("lane", row.text("category"));
+    put("title", row.text("headline"));
+    put("summary", row.text("summary"));
+    let figures = split_figures(row.get("figures"), habits);
+    put("figures", (!figures.is_empty()).then(|| json!(figures)));
+    put(
+        "location",
+        row.text("location").map(|name| {
+            let degrees = |column| {
+                let text = row.get(column);
+                match text.parse::<f64>() {
+                    Ok(number) => json!(number),
+                    Err(_) if text.is_empty() => Value::Null,
+                    Err(_) => json!(text),
+                }
+            };
+            let mut location = json!({"name": name, "lat": degrees("lat"), "lon": degrees("lon")});
+            if let Value::Object(fields) = &mut location {
+                fields.retain(|_, value| !value.is_null());
+            }
+            location
+        }),
+    );
+    put(
+        "claim",
+        claim_of(row.get("headline"), row.get("notes"), habits).map(|claim| json!(claim)),
+    );
+    put("confidence", row.text("confidence"));
+    put("notes", row.text("notes"));
+    event
+}
+
+/// The source a row cites, when it names a publisher or a link. Its id follows the event's:
+/// `evt-042` cites `src-042`.
+fn source_of(row: &Row, habits: &SheetHabits) -> Option<Map<String, Value>> {
+    let publisher = row.get("source_publisher");
+    let url = row.get("source_url");
+    if publisher.is_empty() && url.is_empty() {
+        return None;
+    }
+    let event_id = row.get("id");
+    let mut source = Map::new();
+    let id = match event_id.strip_prefix("evt-") {
+        Some(number) => format!("src-{number}"),
+        None => format!("src-{event_id}"),
+    };
+    source.insert("id".into(), json!(id));
+    let publisher_name = if publisher.is_empty() {
+        "Unknown publisher"
+    } else {
+        publisher
+    };
+    source.insert("publisher".into(), json!(publisher_name));
+    let raw_title = row.get("source_title");
+    let inferred = habits
+        .inferred_title_suffix
+        .and_then(|suffix| raw_title.strip_suffix(suffix));
+    source.insert(
+        "title".into(),
+        json!(inferred.unwrap_or(raw_title).trim_end()),
+    );
+    if inferred.is_some() {
+        source.insert("title_inferred".into(), json!(true));
+    }
+    if !url.is_empty() {
+        source.insert("url".into(), json!(url));
+    }
+    let published_text = row.get("source_published");
+    let first_word = published_text.split_whitespace().next().unwrap_or("");
+    let note = match EventDate::parse(first_word) {
+        Ok(_) => {
+            source.insert("published".into(), json!(first_word));
+            published_text[first_word.len()..].trim()
+        }
+        Err(_) => published_text,
+    };
+    if !note.is_empty() {
+        source.insert("published_note".into(), json!(note));
+    }
+    if let Some(exact) = row.text("source_quote") {
+        source.insert("quote".into(), json!({ "exact": exact }));
+    }
+    let lower = publisher.to_lowercase();
+    if habits
+        .aggregator_publishers
+        .iter()
+        .any(|name| lower.contains(name))
+    {
+        source.insert("kind".into(), json!("aggregator"));
+    }
+    Some(source)
+}
+
+/// A claim, from the sheet's habits: a headline that opens as one side's claim, notes that
+/// call the event contested.
+fn claim_of(headline: &str, notes: &str, habits: &SheetHabits) -> Option<Claim> {
+    let claimed_by = habits
+        .claim_headlines
+        .iter()
+        .find(|(opening, _)| headline.starts_with(opening))
+        .map(|(_, side)| *side);
+    let lower_notes = notes.to_lowercase();
+    let contested = habits
+        .contested_openings
+        .iter()
+        .any(|opening| lower_notes.starts_with(opening))
+        || habits
+            .contested_phrases
+            .iter()
+            .any(|phrase| lower_notes.contains(phrase));
+    if claimed_by.is_none() && !contested {
+        return None;
+    }
+    let disputed_by = match (contested, claimed_by) {
+        (false, _) => None,
+        (true, Some(side)) => habits
+            .opponents
+            .iter()
+            .find(|(claimant, _)| *claimant == side)
+            .map(|(_, opponent)| *opponent),
+        (true, None) => Some("both sides"),
+    };
+    let first_sentence = notes.split_inclusive(". ").next().unwrap_or("").trim();
+    Some(Claim {
+        claimed_by: claimed_by.map(str::to_owned),
+        disputed_by: disputed_by.map(str::to_owned),
+        note: if contested {
+            first_sentence.to_owned()
+        } else {
+            String::new()
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::BUNDLED_SHEET;
+    use crate::timeline::{parse_chronology, LoadReport};
+
+    #[test]
+    fn headlines_and_notes_mark_claims() {
+        let claim = |headline, notes| claim_of(headline, notes, &BUNDLED_SHEET);
+        let contested = claim(
+            "Russia claims Kupiansk; Ukraine says city still in its hands",
+            "Contested. Russian version: https://example.org",
+        )
+        .unwrap();
+        assert_eq!(contested.claimed_by.as_deref(), Some("Russia"));
+        assert_eq!(contested.disputed_by.as_deref(), Some("Ukraine"));
+        assert_eq!(contested.note, "Contested.");
+
+        let mutual = claim(
+            "Blast at Olenivka prison",
+            "Responsibility contested: Ukraine blames Russia; Russia blames Ukraine. Other",
+        )
+        .unwrap();
+        assert_eq!(mutual.claimed_by, None);
+        assert_eq!(mutual.disputed_by.as_deref(), Some("both sides"));
+
+        let one_sided = claim("Russia says it has retaken Sudzha", "Claim by Russian MoD").unwrap();
+        assert!(!one_sided.is_contested());
+        assert_eq!(
+            claim("Bomb strikes theatre", "casualties (contested/unknown)"),
+            None
+        );
+        assert_eq!(
+            claim_of("Russia claims Kupiansk", "Contested.", &SheetHabits::NONE),
+            None,
+            "a sheet without these habits marks no claim"
+        );
+    }
+
+    fn import(csv: &str) -> LoadReport {
+        import_spreadsheet(csv, &DocumentInfo::default(), &BUNDLED_SHEET)
+            .unwrap()
+            .read()
+            .unwrap()
+    }
+
+    #[test]
+    fn bad_rows_are_named_by_line_and_column() {
+        let csv = "id,date,date_precision,end_date,category,headline,source_publisher,source_url,lat,location\n\
+                   evt-1,2025-02-30,day,,exchange,A,,,,\n\
+                   evt-2,2025-06,day,,exchange,B,,,,\n\
+                   evt-3,2025-06-02,day,2025-06-01,talks,C,,,,\n\
+                   evt-4,2025-06-02,day,,weather,D,,,,\n\
+                   evt-5,2025-06-02,day,,talks,E,P,javascript:x,,\n\
+                   evt-6,2025-06-02,day,,talks,F,P,https://example.org,north,Kyiv\n";
+        let report = import(csv);
+        let lines: Vec<String> = report.errors().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                r#"line 2, column date: "2025-02-30" is not a date: the calendar has no such day"#,
+                r#"line 3, column date_precision: "day" does not match the date "2025-06""#,
+                r#"line 4, column end_date: "2025-06-01" is before the start "2025-06-02""#,
+                r#"line 5, column category: "weather" is not one of the document's lanes (exchange, talks, frontline, humanitarian, other)"#,
+                r#"line 6, column source_url: "javascript:x" is not an http(s) or mailto link, so it is not shown"#,
+                r#"line 7, column lat: is "north", not a number of degrees"#,
+            ]
+        );
+        let ids: Vec<&str> = report
+            .chronology
+            .events
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            ["evt-5", "evt-6"],
+            "a bad link or coordinate costs the value, not the row"
+        );
+        assert_eq!(report.chronology.sources[0].id, "src-5");
+        assert_eq!(report.chronology.sources[0].url, None);
+        assert_eq!(report.counts.events_skipped, 4);
+        assert_eq!(
+            report.warnings()[0].to_string(),
+            r#"line 6, column source_published: "src-5" has no publication date"#,
+            "editors' warnings name the row too"
+        );
+        assert!(
+            import_spreadsheet("date,headline\n", &DocumentInfo::default(), &BUNDLED_SHEET)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn a_row_is_kept_or_refused_exactly_as_the_same_event_in_json() {
+        // A day-precision start and a month-precision end: the month may end after the day,
+        // so the event format accepts it, and so does a spreadsheet row.
+        let csv = "id,date,end_date,category,headline\n\
+                   evt-1,2025-06-15,2025-06,talks,Talks through June\n\
+                   evt-2,2025-06-15,2025-05,talks,Ends before it starts\n";
+        let imported = import(csv);
+        let json = parse_chronology(
+            r#"{"format_version": 1, "events": [
+                {"id": "evt-1", "start": "2025-06-15", "end": "2025-06", "lane": "talks", "title": "Talks through June"},
+                {"id": "evt-2", "start": "2025-06-15", "end": "2025-05", "lane": "talks", "title": "Ends before it starts"}
+            ]}"#,
+        )
+        .unwrap();
+        assert_eq!(imported.chronology.events, json.chronology.events);
+        assert_eq!(
+            imported.chronology.events[0]
+                .end
+                .map(|end| end.to_string())
+                .as_deref(),
+            Some("2025-06")
+        );
+        assert_eq!(
+            imported.errors()[0].to_string(),
+            r#"line 3, column end_date: "2025-05" is before the start "2025-06-15""#
+        );
+        assert_eq!(json.errors()[0].reason, imported.errors()[0].reason);
+    }
+}
