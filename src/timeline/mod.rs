@@ -17,6 +17,7 @@ mod filter;
 mod grouping;
 mod json_text;
 mod lane_geometry;
+mod lane_look;
 mod layout;
 mod messages;
 mod model;
@@ -49,6 +50,7 @@ pub use embed::{
 pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
 pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
+pub use lane_look::{lane_class, LANE_LOOKS};
 pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use messages::shortened;
 pub use model::{

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{overview_marks, overview_position, overview_years};
-use crate::ui::reading::lane_badge::LANE_STYLES;
+use crate::timeline::{lane_class, overview_marks, overview_position, overview_years};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Year labels on the strip, at most.
@@ -41,7 +40,7 @@ pub fn OverviewStrip(
         paths
             .into_iter()
             .map(|(lane, path)| {
-                view! { <path class=format!("lane-{}", lane % LANE_STYLES) d=path /> }
+                view! { <path class=lane_class(lane) d=path /> }
             })
             .collect_view()
     };

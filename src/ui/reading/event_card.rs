@@ -5,7 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::timeline::{
-    cite_event, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent, ViewState,
+    cite_event, lane_class, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent,
+    ViewState,
 };
 use crate::ui::browser_url::{page_address, view_state_from_page};
 use crate::ui::reading::copy_button::CopyButton;
@@ -74,7 +75,7 @@ pub fn EventCard(
 
     view! {
         <article
-            class=format!("event-card lane-{}", lane_index % crate::ui::reading::lane_badge::LANE_STYLES)
+            class=format!("event-card {}", lane_class(lane_index))
             id=dom_id
             aria-labelledby=labelled_by
             data-testid="event-card"

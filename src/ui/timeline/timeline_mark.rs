@@ -10,8 +10,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{DatePrecision, EventDate, Mark, TimeScale, DAY_MS};
-use crate::ui::reading::lane_badge::LANE_STYLES;
+use crate::timeline::{lane_class, DatePrecision, EventDate, Mark, TimeScale, DAY_MS};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Pixels a label needs before it is worth showing.
@@ -106,7 +105,7 @@ pub fn TimelineMark(
         ..
     } = placed;
     let (lane, _) = mark.lane_row();
-    let lane_class = lane % LANE_STYLES;
+    let lane_class = lane_class(lane);
     let own_key = mark.key();
     let tabindex = move || {
         if tab_stop.get() == Some(own_key) {
@@ -151,7 +150,7 @@ pub fn TimelineMark(
             view! {
                 <button
                     type="button"
-                    class=format!("mark event lane-{lane_class}")
+                    class=format!("mark event {lane_class}")
                     class:soft=soft
                     class:approx=item.approximate
                     class:contested=contested
@@ -189,7 +188,7 @@ pub fn TimelineMark(
             view! {
                 <button
                     type="button"
-                    class=format!("mark cluster lane-{lane_class}")
+                    class=format!("mark cluster {lane_class}")
                     tabindex=tabindex
                     aria-label=(text.cluster_label)(count, &day(first_ms), &day(last_ms))
                     style:--t=days_since(origin_ms, first_ms)

@@ -8,10 +8,10 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::timeline::{
-    timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes, TimelineCommand,
-    LANE_GEOMETRY,
+    lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes,
+    TimelineCommand, LANE_GEOMETRY,
 };
-use crate::ui::reading::lane_badge::{LaneBadge, LANE_STYLES};
+use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::state::{use_text, use_viewer, ViewerState};
 use crate::ui::timeline::gestures::Gestures;
 use crate::ui::timeline::timeline_axis::TimelineAxis;
@@ -128,7 +128,7 @@ pub fn TimelineView() -> impl IntoView {
                     let layout = viewer.layout.get();
                     let height = LANE_GEOMETRY.lane_height(layout.rows_in_lane(index));
                     view! {
-                        <div class=format!("lane lane-{}", index % LANE_STYLES)
+                        <div class=format!("lane {}", lane_class(index))
                             style:top=format!("{top}px")
                             style:height=format!("{height}px")>
                             <div class="lane-label">
