@@ -77,6 +77,22 @@ pub enum Mark {
     },
 }
 
+/// Which events a mark stands for: one event, or a cluster by its first event and its size.
+/// It stays the same while the mark stands for the same events, so views can keep the
+/// mark's element while the view pans.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MarkId {
+    /// One event, by its position in the chronology.
+    Event(usize),
+    /// `count` events from the event at `first`.
+    Cluster {
+        /// Position of the cluster's first event.
+        first: usize,
+        /// How many events it stands for.
+        count: usize,
+    },
+}
+
 impl Mark {
     /// Lane and row of the mark.
     pub fn lane_row(&self) -> (usize, usize) {
@@ -93,14 +109,16 @@ impl Mark {
         }
     }
 
-    /// A key that stays the same while the mark stands for the same events, so views can
-    /// keep its element while the view pans.
-    pub fn key(&self) -> (bool, usize, usize) {
+    /// Which events the mark stands for; see [`MarkId`].
+    pub fn id(&self) -> MarkId {
         match *self {
-            Mark::Event { event, .. } => (false, event, 1),
+            Mark::Event { event, .. } => MarkId::Event(event),
             Mark::Cluster {
                 first_event, count, ..
-            } => (true, first_event, count),
+            } => MarkId::Cluster {
+                first: first_event,
+                count,
+            },
         }
     }
 
@@ -494,15 +512,12 @@ mod tests {
         let index = TrackIndex::build(&events, &shown, lane_of, 5);
         let start = EventDate::parse("2023-01-01").unwrap().earliest_ms() as f64;
         // The groups that start inside a window of time both views show in full.
-        let keys = |scale: &TimeScale,
-                    from: f64,
-                    to: f64|
-         -> std::collections::BTreeSet<(bool, usize, usize)> {
+        let keys = |scale: &TimeScale, from: f64, to: f64| -> std::collections::BTreeSet<MarkId> {
             index
                 .marks(scale, MarkSizes::default())
                 .iter()
                 .filter(|m| m.start_ms() >= from && m.start_ms() <= to)
-                .map(Mark::key)
+                .map(Mark::id)
                 .collect()
         };
         // 34 px × span / 1000 px is between 2^12 and 2^13 minutes for both zooms: one level.

@@ -51,7 +51,7 @@ pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
 pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
 pub use lane_look::{lane_class, LANE_LOOKS};
-pub use layout::{Mark, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
+pub use layout::{Mark, MarkId, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use messages::shortened;
 pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,

@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{lane_class, DatePrecision, EventDate, Mark, TimeScale, DAY_MS};
+use crate::timeline::{lane_class, DatePrecision, EventDate, Mark, MarkId, TimeScale, DAY_MS};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Pixels a label needs before it is worth showing.
@@ -22,7 +22,19 @@ const LABEL_OFFSET: f64 = 18.0;
 /// whether it has a label, is drawn as a bar or is selected, and its top. (The tab stop is
 /// not part of it: focusing a mark moves the tab stop, and rebuilding the mark between a
 /// press and its release would swallow the click.)
-pub type MarkKey = (bool, usize, usize, u8, i64);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MarkKey {
+    /// The events it stands for.
+    pub id: MarkId,
+    /// Drawn as a bar.
+    pub bar: bool,
+    /// Shows its label.
+    pub labelled: bool,
+    /// Is the selected event.
+    pub selected: bool,
+    /// Top of its row, in whole pixels.
+    pub top_px: i64,
+}
 
 /// A mark placed for drawing: the layout's mark, its key and its vertical position.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,10 +64,14 @@ impl PlacedMark {
             }
             Mark::Cluster { .. } => (false, true),
         };
-        let (cluster, first, count) = mark.key();
-        let flags = u8::from(bar) | u8::from(labelled) << 1 | u8::from(selected) << 2;
         PlacedMark {
-            key: (cluster, first, count, flags, top.round() as i64),
+            key: MarkKey {
+                id: mark.id(),
+                bar,
+                labelled,
+                selected,
+                top_px: top.round() as i64,
+            },
             mark,
             top,
             bar,
@@ -87,8 +103,8 @@ pub fn TimelineMark(
     placed: PlacedMark,
     /// The moment positions are measured from (the data's start), ms.
     origin_ms: f64,
-    /// The key (`Mark::key`) of the mark that holds the tab stop.
-    tab_stop: Memo<Option<(bool, usize, usize)>>,
+    /// The mark that holds the tab stop.
+    tab_stop: Memo<Option<MarkId>>,
     /// The event that holds the keyboard focus, set when this mark gets focus.
     active: RwSignal<Option<usize>>,
     /// Called on click or Enter.
@@ -106,9 +122,9 @@ pub fn TimelineMark(
     } = placed;
     let (lane, _) = mark.lane_row();
     let lane_class = lane_class(lane);
-    let own_key = mark.key();
+    let own_id = mark.id();
     let tabindex = move || {
-        if tab_stop.get() == Some(own_key) {
+        if tab_stop.get() == Some(own_id) {
             "0"
         } else {
             "-1"

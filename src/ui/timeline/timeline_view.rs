@@ -150,7 +150,7 @@ pub fn TimelineView() -> impl IntoView {
                 .iter()
                 .find(|mark| matches!(mark, Mark::Event { event, .. } if Some(*event) == active))
                 .or(marks.first())
-                .map(Mark::key)
+                .map(Mark::id)
         })
     });
     let placed = Memo::new(move |_| {
