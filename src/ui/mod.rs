@@ -2,11 +2,14 @@
 //! `page` (loading, failures, provenance), `viewer` (a loaded chronology's toolbar and
 //! filters), `timeline` (the interactive timeline), `reading` (list, cards, sources, detail
 //! panel), `briefing` (slides, presenter, handout), `embed` (embed dialog, host page). Shared
-//! state is in [`state`], every user-visible word in [`strings`], and reading and writing the
-//! page's address in `browser_url`.
+//! state is in [`state`], every user-visible word in [`strings`].
+//!
+//! `browser` is the only place that touches the browser's globals: it alone asks for
+//! `window` and `document` (the views get them from it), and it reads and writes the page's
+//! address.
 
 mod briefing;
-mod browser_url;
+mod browser;
 mod embed;
 mod page;
 mod reading;

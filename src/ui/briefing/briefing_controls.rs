@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::ui::briefing::fullscreen::enter_fullscreen;
+use crate::ui::browser;
 use crate::ui::state::{use_text, use_viewer};
 
 /// "Present" and "Print handout".
@@ -21,7 +22,7 @@ pub fn BriefingControls() -> impl IntoView {
         });
     };
     let print = move |_| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = browser::window() {
             let _ = window.print();
         }
     };

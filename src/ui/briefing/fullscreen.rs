@@ -4,6 +4,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::ui::browser;
+
 /// Calls the promise-returning method `name` on `target` and waits for it; `false` when the
 /// method is missing, throws or its promise is rejected.
 async fn call_promise(target: &wasm_bindgen::JsValue, name: &str) -> bool {
@@ -22,18 +24,14 @@ async fn call_promise(target: &wasm_bindgen::JsValue, name: &str) -> bool {
     }
 }
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|window| window.document())
-}
-
 /// Whether something on the page is full screen.
 pub fn is_fullscreen() -> bool {
-    document().is_some_and(|document| document.fullscreen_element().is_some())
+    browser::document().is_some_and(|document| document.fullscreen_element().is_some())
 }
 
 /// Asks for the whole page full screen; resolves to whether the browser agreed.
 pub async fn enter_fullscreen() -> bool {
-    let Some(root) = document().and_then(|document| document.document_element()) else {
+    let Some(root) = browser::document().and_then(|document| document.document_element()) else {
         return false;
     };
     call_promise(&root, "requestFullscreen").await
@@ -41,7 +39,7 @@ pub async fn enter_fullscreen() -> bool {
 
 /// Leaves full screen, if the page is.
 pub async fn exit_fullscreen() {
-    if let Some(document) = document().filter(|_| is_fullscreen()) {
+    if let Some(document) = browser::document().filter(|_| is_fullscreen()) {
         call_promise(&document, "exitFullscreen").await;
     }
 }

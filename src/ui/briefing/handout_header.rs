@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::timeline::{EventDate, DAY_MS};
 use crate::ui::briefing::overview_strip::OverviewStrip;
-use crate::ui::browser_url::page_address;
+use crate::ui::browser::url::page_address;
 use crate::ui::page::provenance_line::ProvenanceLine;
 use crate::ui::state::{use_text, use_viewer};
 

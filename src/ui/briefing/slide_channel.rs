@@ -14,6 +14,8 @@ use wasm_bindgen::JsCast;
 use crate::timeline::{
     BriefingChannel, BriefingToken, ChronologyFingerprint, ViewState, MAX_BRIEFING_MESSAGE,
 };
+use crate::ui::browser;
+use crate::ui::browser::url::page_query;
 use crate::ui::state::ViewerState;
 
 /// How long a window that draws no frames (hidden, minimised) waits before applying what it
@@ -23,7 +25,7 @@ const UNDRAWN_DELAY: Duration = Duration::from_millis(100);
 /// A new briefing's token, from the browser's cryptographic random numbers; `None` where
 /// there are none (then the windows go on alone).
 pub fn new_briefing_token() -> Option<BriefingToken> {
-    let crypto = web_sys::window()?.crypto().ok()?;
+    let crypto = browser::window()?.crypto().ok()?;
     let mut bytes = [0u8; 16];
     crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
     Some(BriefingToken::from_random(bytes))
@@ -31,8 +33,7 @@ pub fn new_briefing_token() -> Option<BriefingToken> {
 
 /// The briefing the page's address joins (`briefing=`), when it names a valid token.
 pub fn briefing_token_from_page() -> Option<BriefingToken> {
-    let query = web_sys::window()?.location().search().ok()?;
-    ViewState::briefing_from_query(&query)
+    ViewState::briefing_from_query(&page_query())
 }
 
 /// While the calling component lives: announces every change of the selected event to the

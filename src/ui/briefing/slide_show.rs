@@ -12,7 +12,8 @@ use crate::ui::briefing::fullscreen::{enter_fullscreen, exit_fullscreen, is_full
 use crate::ui::briefing::overview_strip::OverviewStrip;
 use crate::ui::briefing::slide::Slide;
 use crate::ui::briefing::slide_channel::{follow_slides_across_windows, new_briefing_token};
-use crate::ui::browser_url::page_address;
+use crate::ui::browser;
+use crate::ui::browser::url::page_address;
 use crate::ui::state::{use_text, use_viewer};
 
 /// The presentation overlay.
@@ -111,7 +112,7 @@ pub fn SlideShow() -> impl IntoView {
             None => state.to_query(),
         });
         let url = format!("{}{query}", page_address());
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = browser::window() {
             let _ = window.open_with_url_and_target_and_features(
                 &url,
                 "chronoline-presenter",

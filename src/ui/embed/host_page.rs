@@ -9,14 +9,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::timeline::{height_messages, EmbedOptions};
+use crate::ui::browser;
 
 /// Sets the theme's custom properties and colour scheme on the root element (through the
 /// CSSOM, which a strict style-src allows), and marks the page as embedded.
 pub fn apply_page_options(options: &EmbedOptions) {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    else {
+    let Some(root) = browser::document().and_then(|document| document.document_element()) else {
         return;
     };
     if let Some(scheme) = options.theme.scheme {
@@ -36,7 +34,7 @@ pub fn apply_page_options(options: &EmbedOptions) {
 /// Posts the page's content height to the parent window whenever it changes, as Datawrapper,
 /// AMP and (given a `childId`) Pym.js messages. Does nothing when the page is not in a frame.
 pub fn report_height_to_host(frame_id: Option<String>) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = browser::window() else {
         return;
     };
     let Some(parent) = window.parent().ok().flatten() else {

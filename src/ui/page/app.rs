@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::timeline::{Presentation, Problem, ProblemCounts, ProblemEffect};
-use crate::ui::browser_url::{embed_options_from_page, page_address, view_state_from_page};
+use crate::ui::browser;
+use crate::ui::browser::url::{embed_options_from_page, page_address, view_state_from_page};
 use crate::ui::embed::host_page::{apply_page_options, report_height_to_host};
 use crate::ui::page::load_failure::LoadFailure;
 use crate::ui::page::loader::{fetch_chronology, LoadProgress};
@@ -48,7 +49,7 @@ pub fn App() -> impl IntoView {
         _ => text.app_name.to_owned(),
     });
     Effect::new(move |_| {
-        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        if let Some(document) = browser::document() {
             document.set_title(&title.get());
         }
     });

@@ -16,7 +16,8 @@ use crate::timeline::{
     Chronology, ChronologyReader, DataAddress, DataPolicy, LoadError, Problem, ProblemCounts,
     ReadProgress,
 };
-use crate::ui::browser_url::{data_policy_from_page, page_href};
+use crate::ui::browser;
+use crate::ui::browser::url::{data_policy_from_page, page_href};
 
 /// The document the app opens when the page names none with `?data=`.
 pub const BUNDLED_DATA_URL: &str = "chronology.json";
@@ -290,7 +291,7 @@ async fn fetch_body(
 /// The request the loader script started for `url` before the wasm had loaded, taken over
 /// (and forgotten by the page); one for another address is aborted.
 fn take_early_request(url: &str) -> Option<(web_sys::AbortController, js_sys::Promise)> {
-    let window = web_sys::window()?;
+    let window = browser::window()?;
     let key = wasm_bindgen::JsValue::from_str("chronolineEarlyData");
     let early = js_sys::Reflect::get(&window, &key).ok()?;
     if early.is_undefined() || early.is_null() {

@@ -6,11 +6,12 @@ use leptos::html::Textarea;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::ui::browser;
 use crate::ui::state::use_text;
 
 /// Copies `text`; resolves to whether the clipboard took it.
 async fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = browser::window() else {
         return false;
     };
     let clipboard = window.navigator().clipboard();

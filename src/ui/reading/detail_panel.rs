@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::html::Aside;
 use leptos::prelude::*;
 
+use crate::ui::browser;
 use crate::ui::reading::event_card::EventCard;
 use crate::ui::state::{use_text, use_viewer};
 
@@ -31,8 +32,7 @@ pub fn DetailPanel() -> impl IntoView {
                 let target = if element.is_connected() {
                     Some(element)
                 } else {
-                    web_sys::window()
-                        .and_then(|w| w.document())
+                    browser::document()
                         .and_then(|d| d.get_element_by_id(&id))
                         .and_then(|e| {
                             wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
@@ -54,8 +54,7 @@ pub fn DetailPanel() -> impl IntoView {
     Effect::new(move |previous: Option<Option<String>>| {
         let selected = viewer.selected.get();
         if selected.is_some() && previous.flatten() != selected {
-            let active = web_sys::window()
-                .and_then(|w| w.document())
+            let active = browser::document()
                 .and_then(|d| d.active_element())
                 .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
             if active

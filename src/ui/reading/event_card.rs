@@ -8,7 +8,7 @@ use crate::timeline::{
     cite_event, lane_class, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent,
     ViewState,
 };
-use crate::ui::browser_url::{page_address, view_state_from_page};
+use crate::ui::browser::url::{page_address, view_state_from_page};
 use crate::ui::reading::copy_button::CopyButton;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::reading::source_citation::SourceCitation;

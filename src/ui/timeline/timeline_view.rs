@@ -11,6 +11,7 @@ use crate::timeline::{
     lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes,
     TimelineCommand, LANE_GEOMETRY,
 };
+use crate::ui::browser;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::state::{use_text, use_viewer, ViewerState};
 use crate::ui::timeline::gestures::Gestures;
@@ -102,7 +103,7 @@ pub fn TimelineView() -> impl IntoView {
         }
         let drawn = marks.with(|marks| !marks.is_empty());
         if drawn {
-            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            if let Some(performance) = browser::window().and_then(|w| w.performance()) {
                 let _ = performance.mark("timeline:first-render");
             }
         }

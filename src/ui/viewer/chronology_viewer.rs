@@ -12,7 +12,8 @@ use crate::ui::briefing::briefing_controls::BriefingControls;
 use crate::ui::briefing::handout_header::HandoutHeader;
 use crate::ui::briefing::presenter_view::PresenterView;
 use crate::ui::briefing::slide_show::SlideShow;
-use crate::ui::browser_url::{view_state_from_page, write_view_state};
+use crate::ui::browser;
+use crate::ui::browser::url::{view_state_from_page, write_view_state};
 use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::reading::chronology_list::ChronologyList;
 use crate::ui::reading::detail_panel::DetailPanel;
@@ -35,7 +36,7 @@ pub fn ChronologyViewer(
     // The address as the app read it when the page opened (read here in component tests).
     let mut initial =
         use_context::<InitialView>().map_or_else(view_state_from_page, |InitialView(view)| view);
-    let width = web_sys::window()
+    let width = browser::window()
         .and_then(|window| window.inner_width().ok())
         .and_then(|width| width.as_f64())
         .unwrap_or(f64::INFINITY);
@@ -45,8 +46,7 @@ pub fn ChronologyViewer(
     let viewer = ViewerState::new(chronology.clone(), &initial);
     // The timeline will be about as wide as the page's main column: drawn at that width
     // first, its marks are not built once at a default width and again once measured.
-    if let Some(column) = web_sys::window()
-        .and_then(|window| window.document())
+    if let Some(column) = browser::document()
         .and_then(|document| document.get_element_by_id("main"))
         .map(|main| f64::from(main.client_width()))
         .filter(|width| *width > 0.0)

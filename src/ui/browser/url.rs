@@ -1,10 +1,12 @@
-//! Reading and writing the page URL's query (the outside world of the URL state).
+//! Reading and writing the page URL's query (the outside world of the URL state), and the
+//! settings the deployment writes into the page's `<meta>` elements.
 
 use crate::timeline::{DataPolicy, EmbedOptions, ViewState};
+use crate::ui::browser::{document, window};
 
 /// The page URL's query, `?` included (empty when there is none).
-fn page_query() -> String {
-    web_sys::window()
+pub fn page_query() -> String {
+    window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default()
 }
@@ -21,7 +23,7 @@ pub fn embed_options_from_page() -> EmbedOptions {
 
 /// The page's address without query or fragment: where the viewer itself lives.
 pub fn page_address() -> String {
-    web_sys::window()
+    window()
         .map(|window| {
             let location = window.location();
             format!(
@@ -35,15 +37,14 @@ pub fn page_address() -> String {
 
 /// The page's whole address (in a sandboxed frame too, where its origin reads "null").
 pub fn page_href() -> String {
-    web_sys::window()
+    window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default()
 }
 
 /// The content of `<meta name="…">` in the page, when it has one.
 fn meta_content(name: &str) -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    document
+    document()?
         .query_selector(&format!("meta[name=\"{name}\"]"))
         .ok()??
         .get_attribute("content")
@@ -64,7 +65,7 @@ pub fn data_policy_from_page() -> (DataPolicy, Vec<String>) {
 /// Does nothing when the URL already says it (or when history is unavailable, as in some
 /// sandboxed frames).
 pub fn write_view_state(state: &ViewState, new_entry: bool) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return;
     };
     let location = window.location();

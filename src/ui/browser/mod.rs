@@ -1,0 +1,8 @@
+//! The browser's globals, in one place: nothing else in `ui` touches `window` or `document`
+//! directly. One capability per file, as in leptos-use: [`window`] and [`document`]
+//! themselves, the page's address and history in [`url`].
+
+pub mod url;
+mod window;
+
+pub use window::{document, window};
