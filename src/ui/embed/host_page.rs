@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::timeline::{height_messages, EmbedOptions};
 use crate::ui::browser;
+use crate::ui::browser::size_observer::observe_size;
 
 /// Sets the theme's custom properties and colour scheme on the root element (through the
 /// CSSOM, which a strict style-src allows), and marks the page as embedded.
@@ -64,10 +65,6 @@ pub fn report_height_to_host(frame_id: Option<String>) {
             let _ = parent.post_message(&JsValue::from_str(pym), "*");
         }
     };
-    let on_resize = Closure::<dyn FnMut()>::new(post);
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-    }
-    // The observer lives as long as the page.
-    on_resize.forget();
+    // Asked for by the app, which lives as long as the page: so does the observer.
+    observe_size(&root, post);
 }

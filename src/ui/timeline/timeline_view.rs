@@ -4,7 +4,6 @@
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::timeline::{
@@ -12,6 +11,7 @@ use crate::timeline::{
     TimelineCommand, LANE_GEOMETRY,
 };
 use crate::ui::browser;
+use crate::ui::browser::size_observer::observe_size;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::state::{use_text, use_viewer, ViewerState};
 use crate::ui::timeline::gestures::Gestures;
@@ -64,21 +64,9 @@ pub fn TimelineView() -> impl IntoView {
     };
     // Measured again whenever the plot changes size: a window resize, the detail panel
     // opening beside it, an embed's column changing.
-    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
     Effect::new(move |_| {
         if let Some(element) = plot.get() {
-            let on_resize = Closure::<dyn FnMut()>::new(measure);
-            if let Ok(resize_observer) =
-                web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
-            {
-                resize_observer.observe(&element);
-                observer.set_value(Some((resize_observer, on_resize)));
-            }
-        }
-    });
-    on_cleanup(move || {
-        if let Some(Some((resize_observer, _))) = observer.try_update_value(Option::take) {
-            resize_observer.disconnect();
+            observe_size(&element, measure);
         }
     });
     Effect::new(move |_| {

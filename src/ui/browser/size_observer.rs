@@ -1,0 +1,26 @@
+//! Watching an element's size, as leptos-use's `use_resize_observer`: one `ResizeObserver`
+//! that lives as long as the reactive owner that asked for it.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+
+/// Calls `on_resize` when `element` is first observed and whenever its size changes, until
+/// the calling owner (a component, or the effect that found the element) is cleaned up;
+/// then the observer disconnects. The callback measures what it needs itself (a width, a
+/// rounded height): sizes are read from the element, not from the observer's entries. Does
+/// nothing where the browser has no `ResizeObserver`.
+pub fn observe_size(element: &web_sys::Element, on_resize: impl FnMut() + 'static) {
+    let on_resize = Closure::<dyn FnMut()>::new(on_resize);
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(element);
+    // The callback stays alive with the observer; both go at cleanup.
+    let observing = StoredValue::new_local(Some((observer, on_resize)));
+    on_cleanup(move || {
+        if let Some(Some((observer, _))) = observing.try_update_value(Option::take) {
+            observer.disconnect();
+        }
+    });
+}
