@@ -6,6 +6,9 @@ use leptos::html::Aside;
 use leptos::prelude::*;
 
 use crate::ui::browser;
+use crate::ui::browser::focus::{
+    active_element, focus_after_frame_with_options, FocusAfterFrameOptions,
+};
 use crate::ui::reading::event_card::EventCard;
 use crate::ui::state::{use_text, use_viewer};
 
@@ -27,22 +30,19 @@ pub fn DetailPanel() -> impl IntoView {
         let id = element.id();
         // Two frames: closing the panel widens the timeline, which re-measures itself after
         // the next layout and may redraw its marks; focus the mark as drawn after that.
-        request_animation_frame(move || {
-            request_animation_frame(move || {
-                let target = if element.is_connected() {
-                    Some(element)
+        focus_after_frame_with_options(
+            move || {
+                if element.is_connected() {
+                    Some(element.into())
                 } else {
-                    browser::document()
-                        .and_then(|d| d.get_element_by_id(&id))
-                        .and_then(|e| {
-                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()
-                        })
-                };
-                if let Some(target) = target {
-                    let _ = target.focus();
+                    browser::document().and_then(|d| d.get_element_by_id(&id))
                 }
-            })
-        });
+            },
+            FocusAfterFrameOptions {
+                frames: 2,
+                ..FocusAfterFrameOptions::default()
+            },
+        );
     };
     let content = move || {
         let id = viewer.selected.get()?;
@@ -54,8 +54,7 @@ pub fn DetailPanel() -> impl IntoView {
     Effect::new(move |previous: Option<Option<String>>| {
         let selected = viewer.selected.get();
         if selected.is_some() && previous.flatten() != selected {
-            let active = browser::document()
-                .and_then(|d| d.active_element())
+            let active = active_element()
                 .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
             if active
                 .as_ref()
@@ -63,13 +62,13 @@ pub fn DetailPanel() -> impl IntoView {
             {
                 return_focus.set_value(active);
             }
-            request_animation_frame(move || {
-                if let Some(panel) = panel.get_untracked() {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = panel.focus_with_options(&options);
-                }
-            });
+            focus_after_frame_with_options(
+                move || panel.get_untracked().map(Into::into),
+                FocusAfterFrameOptions {
+                    prevent_scroll: true,
+                    ..FocusAfterFrameOptions::default()
+                },
+            );
         }
         selected
     });

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::timeline::{cluster_zoom_span, Mark, TimeScale};
-use crate::ui::browser;
+use crate::ui::browser::focus::active_element;
 use crate::ui::state::ViewerState;
 
 /// Movement in pixels before a press becomes a drag (and no longer a click).
@@ -52,7 +52,7 @@ impl Gestures {
 
     /// Whether the focus is on the plot or on something in it.
     pub(crate) fn plot_has_focus(&self) -> bool {
-        let active = browser::document().and_then(|document| document.active_element());
+        let active = active_element();
         self.plot
             .get_untracked()
             .is_some_and(|plot| plot.contains(active.as_ref().map(|a| a.unchecked_ref())))

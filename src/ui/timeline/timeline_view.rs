@@ -4,13 +4,13 @@
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::timeline::{
     lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes,
     TimelineCommand, LANE_GEOMETRY,
 };
 use crate::ui::browser;
+use crate::ui::browser::focus::focus_after_frame;
 use crate::ui::browser::size_observer::observe_size;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::state::{use_text, use_viewer, ViewerState};
@@ -258,13 +258,9 @@ fn on_key(
         viewer.show_event(target);
         active.set(Some(target));
         let id = format!("mark-{target}");
-        request_animation_frame(move || {
-            let element = plot
-                .get_untracked()
-                .and_then(|plot| plot.query_selector(&format!("#{id}")).ok().flatten());
-            if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = element.focus();
-            }
+        focus_after_frame(move || {
+            plot.get_untracked()
+                .and_then(|plot| plot.query_selector(&format!("#{id}")).ok().flatten())
         });
     }
 }
