@@ -4,9 +4,10 @@
 //! panel), `briefing` (slides, presenter, handout), `embed` (embed dialog, host page). Shared
 //! state is in [`state`], every user-visible word in [`strings`].
 //!
-//! `browser` is the only place that touches the browser's globals: it alone asks for
-//! `window` and `document` (the views get them from it), and it reads and writes the page's
-//! address.
+//! `browser` is the only place that touches the window's and the document's globals: it
+//! alone asks for `window` and `document` (views that need them get them from it), reads and
+//! writes the page's address, observes an element's size, moves the focus after an animation
+//! frame and listens for keys and other events on the window.
 
 mod briefing;
 mod browser;

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::timeline::{elapsed_clock, SlideCommand, SlideKeys};
 use crate::ui::briefing::slide_channel::{briefing_token_from_page, follow_slides_across_windows};
+use crate::ui::browser::events::on_window_event;
 use crate::ui::page::provenance_line::ProvenanceLine;
 use crate::ui::state::{use_text, use_viewer};
 
@@ -24,7 +25,7 @@ pub fn PresenterView() -> impl IntoView {
     // The clicker may be plugged into the presenter's machine: the same keys page here, and
     // the presentation follows. (Escape does nothing: this window is not the one on show.)
     let keys = StoredValue::new(SlideKeys::default());
-    let keydown = window_event_listener(ev::keydown, move |event| {
+    on_window_event(ev::keydown, move |event| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() {
             return;
         }
@@ -43,7 +44,6 @@ pub fn PresenterView() -> impl IntoView {
         Duration::from_secs(1),
     );
     on_cleanup(move || {
-        keydown.remove();
         if let Ok(handle) = ticking {
             handle.clear();
         }

@@ -13,6 +13,7 @@ use crate::ui::briefing::overview_strip::OverviewStrip;
 use crate::ui::briefing::slide::Slide;
 use crate::ui::briefing::slide_channel::{follow_slides_across_windows, new_briefing_token};
 use crate::ui::browser;
+use crate::ui::browser::events::{on_window_event, on_window_event_untyped};
 use crate::ui::browser::url::page_address;
 use crate::ui::state::{use_text, use_viewer};
 
@@ -48,7 +49,7 @@ pub fn SlideShow() -> impl IntoView {
         viewer.step_slides(command);
     };
     // The presentation is modal: while it is up, keys anywhere page it (but Ctrl+P prints).
-    let keydown = window_event_listener(ev::keydown, move |event| {
+    on_window_event(ev::keydown, move |event| {
         if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
             return;
         }
@@ -64,16 +65,12 @@ pub fn SlideShow() -> impl IntoView {
     // Leaving full screen (Escape in most browsers never reaches the page) leaves the
     // presentation too.
     let fullscreen = RwSignal::new(is_fullscreen());
-    let fullscreen_change = window_event_listener_untyped("fullscreenchange", move |_| {
+    on_window_event_untyped("fullscreenchange", move |_| {
         let now = is_fullscreen();
         if fullscreen.get_untracked() && !now {
             leave();
         }
         fullscreen.set(now);
-    });
-    on_cleanup(move || {
-        keydown.remove();
-        fullscreen_change.remove();
     });
     // Focus the presentation, so that screen readers announce it and Tab stays inside.
     Effect::new(move |_| {

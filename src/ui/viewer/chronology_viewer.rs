@@ -13,6 +13,7 @@ use crate::ui::briefing::handout_header::HandoutHeader;
 use crate::ui::briefing::presenter_view::PresenterView;
 use crate::ui::briefing::slide_show::SlideShow;
 use crate::ui::browser;
+use crate::ui::browser::events::{on_window_event, on_window_event_untyped};
 use crate::ui::browser::url::{view_state_from_page, write_view_state};
 use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::reading::chronology_list::ChronologyList;
@@ -66,23 +67,19 @@ pub fn ChronologyViewer(
     let mode_before_print = StoredValue::new(None::<ViewMode>);
     let printing = RwSignal::new(false);
     provide_context(Printing(printing));
-    let before_print = window_event_listener_untyped("beforeprint", move |_| {
+    on_window_event_untyped("beforeprint", move |_| {
         printing.set(true);
         if viewer.mode.get_untracked() == ViewMode::Timeline {
             mode_before_print.set_value(Some(ViewMode::Timeline));
             viewer.mode.set(ViewMode::List);
         }
     });
-    let after_print = window_event_listener_untyped("afterprint", move |_| {
+    on_window_event_untyped("afterprint", move |_| {
         printing.set(false);
         if let Some(mode) = mode_before_print.get_value() {
             mode_before_print.set_value(None);
             viewer.mode.set(mode);
         }
-    });
-    on_cleanup(move || {
-        before_print.remove();
-        after_print.remove();
     });
 
     let list_chronology = chronology.clone();
@@ -156,11 +153,10 @@ fn sync_with_url(viewer: ViewerState) {
         );
     });
     // State ← URL, on back and forward.
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+    on_window_event(leptos::ev::popstate, move |_| {
         let state = view_state_from_page();
         // Restoring is not a new change of selection: never push an entry for it.
         last_selected.set_value(state.selected.clone());
         viewer.restore(&state);
     });
-    on_cleanup(move || popstate.remove());
 }
