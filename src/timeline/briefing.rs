@@ -5,7 +5,7 @@
 
 use super::date::EventDate;
 use super::model::Chronology;
-use super::scale::DAY_MS;
+use super::time::Moment;
 
 /// What a key press or a swipe asks the presentation to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,13 +98,13 @@ pub struct OverviewMark {
     pub lane: usize,
 }
 
-/// Where `ms` sits across `extent` (first and last millisecond), from 0 to 1.
-pub fn overview_position(ms: f64, extent: (f64, f64)) -> f64 {
+/// Where `moment` sits across `extent` (its first and last moment), from 0 to 1.
+pub fn overview_position(moment: Moment, extent: (Moment, Moment)) -> f64 {
     let span = extent.1 - extent.0;
-    if span <= 0.0 {
+    if span.ms() <= 0.0 {
         return 0.5;
     }
-    ((ms - extent.0) / span).clamp(0.0, 1.0)
+    ((moment - extent.0) / span).clamp(0.0, 1.0)
 }
 
 /// The marks of the overview strip for the `shown` events (indices into the chronology's
@@ -120,15 +120,15 @@ pub fn overview_position(ms: f64, extent: (f64, f64)) -> f64 {
 ///     {"id": "a", "start": "2025-01-01", "lane": "exchange", "title": "Earlier"},
 ///     {"id": "c", "start": "2025-01-01", "lane": "exchange", "title": "Same day"}
 ///   ]}"#).unwrap().chronology;
-/// let ms = |text: &str| EventDate::parse(text).unwrap().earliest_ms() as f64;
-/// let marks = overview_marks(&chronology, &[0, 1, 2], (ms("2025-01-01"), ms("2025-12-31")));
+/// let at = |text: &str| EventDate::parse(text).unwrap().earliest();
+/// let marks = overview_marks(&chronology, &[0, 1, 2], (at("2025-01-01"), at("2025-12-31")));
 /// let places: Vec<f64> = marks.iter().map(|mark| mark.at).collect();
 /// assert_eq!(places, [0.0, 1.0]);
 /// ```
 pub fn overview_marks(
     chronology: &Chronology,
     shown: &[usize],
-    extent: (f64, f64),
+    extent: (Moment, Moment),
 ) -> Vec<OverviewMark> {
     let mut taken = std::collections::BTreeSet::new();
     let mut marks = Vec::new();
@@ -136,7 +136,7 @@ pub fn overview_marks(
         let Some(event) = chronology.events.get(index) else {
             continue;
         };
-        let at = overview_position(event.start.earliest_ms() as f64, extent);
+        let at = overview_position(event.start.earliest(), extent);
         let lane = chronology.lane_index(&event.lane).unwrap_or(0);
         let bucket = (at * OVERVIEW_BUCKETS as f64).round() as usize;
         if taken.insert((bucket, lane)) {
@@ -153,13 +153,13 @@ pub fn overview_marks(
 /// # Example
 /// ```
 /// use chronoline::timeline::{overview_years, EventDate};
-/// let ms = |text: &str| EventDate::parse(text).unwrap().earliest_ms() as f64;
-/// let years = overview_years((ms("2022-02-24"), ms("2026-05-08")), 10);
+/// let at = |text: &str| EventDate::parse(text).unwrap().earliest();
+/// let years = overview_years((at("2022-02-24"), at("2026-05-08")), 10);
 /// let labels: Vec<i32> = years.iter().map(|(year, _)| *year).collect();
 /// assert_eq!(labels, [2023, 2024, 2025, 2026]);
 /// ```
-pub fn overview_years(extent: (f64, f64), max_labels: usize) -> Vec<(i32, f64)> {
-    let year_of = |ms: f64| EventDate::from_days((ms / DAY_MS).floor() as i64).year();
+pub fn overview_years(extent: (Moment, Moment), max_labels: usize) -> Vec<(i32, f64)> {
+    let year_of = |moment| EventDate::day_of(moment).year();
     let (first, last) = (year_of(extent.0) + 1, year_of(extent.1));
     let count = usize::try_from(last - first + 1).unwrap_or(0);
     let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]
@@ -169,7 +169,7 @@ pub fn overview_years(extent: (f64, f64), max_labels: usize) -> Vec<(i32, f64)> 
     (first..=last)
         .filter(|year| year.rem_euclid(step as i32) == 0 || step == 1)
         .filter_map(|year| {
-            let start = EventDate::parse(&format!("{year:04}")).ok()?.earliest_ms() as f64;
+            let start = EventDate::parse(&format!("{year:04}")).ok()?.earliest();
             Some((year, overview_position(start, extent)))
         })
         .collect()
@@ -495,17 +495,19 @@ mod tests {
             })
             .collect();
         let shown: Vec<usize> = (0..5000).collect();
-        let start = template.start.earliest_ms() as f64;
-        let marks = overview_marks(&chronology, &shown, (start - 1e10, start + 1e10));
+        let start = template.start.earliest();
+        let far = crate::timeline::TimeSpan::from_ms(1e10);
+        let marks = overview_marks(&chronology, &shown, (start - far, start + far));
         assert_eq!(marks.len(), 1);
         assert!((marks[0].at - 0.5).abs() < 1e-9);
 
-        let ms = |text: &str| EventDate::parse(text).unwrap().earliest_ms() as f64;
-        let years = overview_years((ms("1899-06"), ms("2025-06")), 8);
+        let at = |text: &str| EventDate::parse(text).unwrap().earliest();
+        let years = overview_years((at("1899-06"), at("2025-06")), 8);
         let labels: Vec<i32> = years.iter().map(|(year, _)| *year).collect();
         assert_eq!(labels, [1900, 1920, 1940, 1960, 1980, 2000, 2020]);
         assert!(years.windows(2).all(|pair| pair[0].1 < pair[1].1));
-        assert_eq!(overview_position(5.0, (5.0, 5.0)), 0.5);
+        let five = Moment::from_ms(5.0);
+        assert_eq!(overview_position(five, (five, five)), 0.5);
     }
 
     /// Two events in a chronology titled `title`.

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use super::time::{Moment, MS_PER_DAY};
+
 /// How precisely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DatePrecision {
@@ -79,7 +81,6 @@ impl fmt::Display for DateError {
 
 /// The lowest and highest year accepted. Chronologies of modern conflicts live well inside.
 const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1000..=9999;
-const DAY_MS: i64 = 86_400_000;
 
 /// The number in `text[range]` when it is all ASCII digits.
 fn digits(text: &str, range: std::ops::Range<usize>) -> Option<u32> {
@@ -147,7 +148,7 @@ pub fn month_name<'a>(names: &[&'a str; 12], month: u32) -> &'a str {
 
 /// Milliseconds since the Unix epoch at 00:00 UTC of a civil date.
 pub(crate) fn day_start_ms(year: i32, month: u32, day: u32) -> i64 {
-    days_from_civil(year, month, day) * DAY_MS
+    days_from_civil(year, month, day) * MS_PER_DAY
 }
 
 impl EventDate {
@@ -222,6 +223,18 @@ impl EventDate {
         EventDate(Repr::Day { year, month, day })
     }
 
+    /// The calendar day (UTC) a moment falls in.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::{EventDate, TimeSpan};
+    /// let noon = EventDate::parse("2025-06-26").unwrap().earliest() + TimeSpan::HOUR * 12.0;
+    /// assert_eq!(EventDate::day_of(noon).to_string(), "2025-06-26");
+    /// ```
+    pub fn day_of(moment: Moment) -> EventDate {
+        EventDate::from_days(moment.day_number())
+    }
+
     /// How precisely this date is known.
     pub fn precision(&self) -> DatePrecision {
         match self.0 {
@@ -284,6 +297,16 @@ impl EventDate {
         }
     }
 
+    /// The first moment this date may refer to, on the time axis (see [`Moment`]).
+    pub fn earliest(&self) -> Moment {
+        Moment::from_whole_ms(self.earliest_ms())
+    }
+
+    /// The first moment after everything this date may refer to, on the time axis.
+    pub fn latest(&self) -> Moment {
+        Moment::from_whole_ms(self.latest_ms())
+    }
+
     /// The first millisecond after everything this date may refer to: the end of the day,
     /// month or year; for a time, the same instant.
     ///
@@ -298,7 +321,7 @@ impl EventDate {
             Repr::Year(year) => day_start_ms(year + 1, 1, 1),
             Repr::Month { year, month: 12 } => day_start_ms(year + 1, 1, 1),
             Repr::Month { year, month } => day_start_ms(year, month + 1, 1),
-            Repr::Day { .. } => self.earliest_ms() + DAY_MS,
+            Repr::Day { .. } => self.earliest_ms() + MS_PER_DAY,
             Repr::Time { .. } => self.earliest_ms(),
         }
     }

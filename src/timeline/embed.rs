@@ -460,7 +460,10 @@ mod tests {
                 hidden_lanes: ["talks".to_owned()].into(),
                 ..EventFilter::default()
             },
-            range: Some((1_748_736_000_000.0, 1_751_328_000_000.0)),
+            range: Some((
+                crate::timeline::Moment::from_ms(1_748_736_000_000.0),
+                crate::timeline::Moment::from_ms(1_751_328_000_000.0),
+            )),
             mode: ViewMode::List,
             ..ViewState::default()
         };

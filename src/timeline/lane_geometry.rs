@@ -1,7 +1,7 @@
 //! Where the timeline's lanes and rows sit vertically, and how far a cluster opens when it is
 //! clicked: plain values the view positions its elements with, tested here.
 
-use super::scale::DAY_MS;
+use super::time::{Moment, TimeSpan};
 
 /// The timeline's vertical bands, in CSS pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -70,14 +70,14 @@ impl LaneGeometry {
 ///
 /// # Example
 /// ```
-/// use chronoline::timeline::{cluster_zoom_span, DAY_MS};
-/// let (start, end) = cluster_zoom_span(0.0, 10.0 * DAY_MS);
-/// assert_eq!((start, end), (-1.5 * DAY_MS, 12.5 * DAY_MS));
+/// use chronoline::timeline::{cluster_zoom_span, Moment, TimeSpan};
+/// let day = |n| Moment::from_ms(0.0) + TimeSpan::from_days(n);
+/// assert_eq!(cluster_zoom_span(day(0.0), day(10.0)), (day(-1.5), day(12.5)));
 /// ```
-pub fn cluster_zoom_span(first_ms: f64, last_ms: f64) -> (f64, f64) {
-    let span = (last_ms - first_ms).max(DAY_MS);
+pub fn cluster_zoom_span(first: Moment, last: Moment) -> (Moment, Moment) {
+    let span = (last - first).max(TimeSpan::DAY);
     let margin = span * 0.15;
-    (first_ms - margin, last_ms + span.min(DAY_MS) + margin)
+    (first - margin, last + span.min(TimeSpan::DAY) + margin)
 }
 
 #[cfg(test)]
@@ -98,12 +98,13 @@ mod tests {
 
     #[test]
     fn a_cluster_of_one_day_opens_to_a_few_days_around_it() {
-        let day = 20_000.0 * DAY_MS;
+        let days = TimeSpan::from_days;
+        let day = Moment::from_ms(0.0) + days(20_000.0);
         let (start, end) = cluster_zoom_span(day, day);
-        assert!(start < day && end > day + DAY_MS);
-        assert!((end - start) < 3.0 * DAY_MS);
-        let (start, end) = cluster_zoom_span(day, day + 100.0 * DAY_MS);
-        assert_eq!(start, day - 15.0 * DAY_MS);
-        assert_eq!(end, day + 100.0 * DAY_MS + DAY_MS + 15.0 * DAY_MS);
+        assert!(start < day && end > day + TimeSpan::DAY);
+        assert!((end - start) < days(3.0));
+        let (start, end) = cluster_zoom_span(day, day + days(100.0));
+        assert_eq!(start, day - days(15.0));
+        assert_eq!(end, day + days(100.0) + TimeSpan::DAY + days(15.0));
     }
 }

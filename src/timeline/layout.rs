@@ -9,6 +9,7 @@
 
 use super::model::TimelineEvent;
 use super::scale::TimeScale;
+use super::time::{Moment, TimeSpan};
 
 /// Rows a lane may use; events that fit in none share the row that frees up first (and
 /// merge into clusters there when they collide on screen).
@@ -17,8 +18,8 @@ pub const MAX_ROWS_PER_LANE: usize = 3;
 /// One event's place in the layout.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Placed {
-    start: f64,
-    end: f64,
+    start: Moment,
+    end: Moment,
     event: usize,
 }
 
@@ -26,7 +27,7 @@ struct Placed {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Track {
     items: Vec<Placed>,
-    longest: f64,
+    longest: TimeSpan,
 }
 
 /// The layout of a set of events: lane → rows → events sorted by start.
@@ -50,11 +51,11 @@ pub enum Mark {
         x_end: f64,
         /// Room for a label after the mark before the next mark, in pixels.
         room: f64,
-        /// Its period in ms, and where the next mark of the row starts (if any), so a view
-        /// can reposition it for another scale without a new layout.
-        start_ms: f64,
-        end_ms: f64,
-        next_ms: Option<f64>,
+        /// Its period, and where the next mark of the row starts (if any), so a view can
+        /// reposition it for another scale without a new layout.
+        start: Moment,
+        end: Moment,
+        next: Option<Moment>,
     },
     /// Several events too close to tell apart at this zoom.
     Cluster {
@@ -65,11 +66,11 @@ pub enum Mark {
         x_end: f64,
         /// How many events it stands for.
         count: usize,
-        /// First and last start among them, ms, for "zoom into the cluster".
-        first_ms: f64,
-        last_ms: f64,
-        /// Where the cluster's extent ends, ms (its right edge plus the gap).
-        end_ms: f64,
+        /// First and last start among them, for "zoom into the cluster".
+        first: Moment,
+        last: Moment,
+        /// Where the cluster's extent ends (its right edge plus the gap).
+        end: Moment,
         /// The first event it contains, for keyboard order.
         first_event: usize,
         /// Positions of its events in the row, for [`TrackIndex::cluster_events`].
@@ -101,11 +102,11 @@ impl Mark {
         }
     }
 
-    /// The moment its left edge stands for, ms.
-    pub fn start_ms(&self) -> f64 {
+    /// The moment its left edge stands for.
+    pub fn start(&self) -> Moment {
         match *self {
-            Mark::Event { start_ms, .. } => start_ms,
-            Mark::Cluster { first_ms, .. } => first_ms,
+            Mark::Event { start, .. } => start,
+            Mark::Cluster { first, .. } => first,
         }
     }
 
@@ -130,18 +131,42 @@ impl Mark {
     }
 }
 
-/// Sizes in pixels that decide when events merge.
+/// Sizes in pixels that decide when events merge and when a mark shows its label.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MarkSizes {
     /// The narrowest a cluster marker may be, including its gap. Buckets are this wide to
     /// twice this wide, depending on the zoom; an event stands alone when nothing starts
     /// within half a bucket after it.
     pub cluster: f64,
+    /// From a mark's start to its label's start (the shape and the gap after it). The view
+    /// hands it to CSS as `--label-offset`.
+    pub label_offset: f64,
+    /// The narrowest room worth showing a label in.
+    pub min_label_room: f64,
 }
 
 impl Default for MarkSizes {
     fn default() -> Self {
-        MarkSizes { cluster: 34.0 }
+        MarkSizes {
+            cluster: 34.0,
+            label_offset: 18.0,
+            min_label_room: 36.0,
+        }
+    }
+}
+
+impl MarkSizes {
+    /// Whether a mark with `room` pixels before the next one (or its own width, for a bar)
+    /// has room to show its label.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::timeline::MarkSizes;
+    /// assert!(MarkSizes::default().shows_label(120.0));
+    /// assert!(!MarkSizes::default().shows_label(40.0), "the shape takes 18 of the 40 px");
+    /// ```
+    pub fn shows_label(&self, room: f64) -> bool {
+        room - self.label_offset > self.min_label_room
     }
 }
 
@@ -170,8 +195,8 @@ impl TrackIndex {
             .iter()
             .filter_map(|&event| {
                 let item = events.get(event)?;
-                let start = item.start.earliest_ms() as f64;
-                let end = item.end_ms() as f64;
+                let start = item.start.earliest();
+                let end = item.period_end();
                 Some(Placed { start, end, event })
             })
             .collect();
@@ -197,7 +222,9 @@ impl TrackIndex {
                 }
                 None => (0..rows.len())
                     .min_by(|&a, &b| {
-                        let end = |row: usize| rows[row].items.last().map_or(0.0, |p| p.end);
+                        let end = |row: usize| {
+                            rows[row].items.last().map_or(Moment::default(), |p| p.end)
+                        };
                         end(a).total_cmp(&end(b))
                     })
                     .unwrap_or(0),
@@ -247,9 +274,9 @@ impl TrackIndex {
     /// clusters where there is not. Marks are ordered by lane, row, then position.
     pub fn marks(&self, scale: &TimeScale, sizes: MarkSizes) -> Vec<Mark> {
         let mut marks = Vec::new();
-        let bucket = bucket_ms(sizes.cluster * scale.span() / scale.width());
-        let view_start = scale.ms_at(-sizes.cluster);
-        let view_end = scale.ms_at(scale.width());
+        let bucket = bucket_span(scale.span() * (sizes.cluster / scale.width()));
+        let view_start = scale.moment_at(-sizes.cluster);
+        let view_end = scale.moment_at(scale.width());
         for (lane, rows) in self.lanes.iter().enumerate() {
             for (row, track) in rows.iter().enumerate() {
                 track.marks(lane, row, scale, bucket, view_start, view_end, &mut marks);
@@ -262,18 +289,21 @@ impl TrackIndex {
 /// Pixels between a cluster marker and the next mark.
 const CLUSTER_GAP: f64 = 4.0;
 
-/// The level-of-detail bucket for a wanted width in ms: a power-of-two number of minutes at
-/// least as long, so grouping only changes when the zoom crosses a power of two.
-fn bucket_ms(wanted: f64) -> f64 {
-    const MINUTE: f64 = 60_000.0;
-    let levels = (wanted / MINUTE).max(1.0).log2().ceil().clamp(0.0, 40.0);
-    MINUTE * levels.exp2()
+/// The level-of-detail bucket for a wanted width: a power-of-two number of minutes at least
+/// as long, so grouping only changes when the zoom crosses a power of two.
+fn bucket_span(wanted: TimeSpan) -> TimeSpan {
+    let levels = (wanted / TimeSpan::MINUTE)
+        .max(1.0)
+        .log2()
+        .ceil()
+        .clamp(0.0, 40.0);
+    TimeSpan::MINUTE * levels.exp2()
 }
 
 impl Track {
-    /// The first item at or after `index` whose start is at or after `ms`.
-    fn first_starting_at(&self, index: usize, ms: f64) -> usize {
-        index + self.items[index..].partition_point(|item| item.start < ms)
+    /// The first item at or after `index` whose start is at or after `moment`.
+    fn first_starting_at(&self, index: usize, moment: Moment) -> usize {
+        index + self.items[index..].partition_point(|item| item.start < moment)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -282,9 +312,9 @@ impl Track {
         lane: usize,
         row: usize,
         scale: &TimeScale,
-        bucket: f64,
-        view_start: f64,
-        view_end: f64,
+        bucket: TimeSpan,
+        view_start: Moment,
+        view_end: Moment,
         marks: &mut Vec<Mark>,
     ) {
         // Only items that started at most `longest` before the view can still reach into it.
@@ -310,26 +340,26 @@ impl Track {
                     x,
                     x_end,
                     room: 0.0,
-                    start_ms: item.start,
-                    end_ms: item.end,
-                    next_ms: None,
+                    start: item.start,
+                    end: item.end,
+                    next: None,
                 });
                 index = next;
                 continue;
             }
             // A cluster runs from its first event to a bucket boundary, so the groups after it
             // start on the grid and stay the same while the view pans.
-            let end_ms = ((item.start + 0.75 * bucket) / bucket).ceil() * bucket;
-            let next = self.first_starting_at(index + 1, end_ms).max(index + 2);
+            let end = (item.start + bucket * 0.75).ceil_to(bucket);
+            let next = self.first_starting_at(index + 1, end).max(index + 2);
             marks.push(Mark::Cluster {
                 lane,
                 row,
                 x,
-                x_end: scale.x_of(end_ms) - CLUSTER_GAP,
+                x_end: scale.x_of(end) - CLUSTER_GAP,
                 count: next - index,
-                first_ms: item.start,
-                last_ms: self.items[next - 1].start,
-                end_ms,
+                first: item.start,
+                last: self.items[next - 1].start,
+                end,
                 first_event: item.event,
                 members: index..next,
             });
@@ -337,15 +367,16 @@ impl Track {
         }
         // Room for labels: up to the next mark of the row, or the edge of the view.
         for position in first_mark..marks.len() {
-            let next = marks
-                .get(position + 1)
-                .map(|next| (next.x(), next.start_ms()));
+            let next = marks.get(position + 1).map(|next| (next.x(), next.start()));
             if let Mark::Event {
-                x, room, next_ms, ..
+                x,
+                room,
+                next: next_start,
+                ..
             } = &mut marks[position]
             {
                 *room = (next.map_or(scale.width(), |(x, _)| x) - *x).max(0.0);
-                *next_ms = next.map(|(_, ms)| ms);
+                *next_start = next.map(|(_, start)| start);
             }
         }
     }
@@ -354,7 +385,7 @@ impl Track {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline::{parse_chronology, scale::DAY_MS, EventDate};
+    use crate::timeline::{parse_chronology, EventDate};
 
     /// A deterministic pseudo-random chronology: `count` events over about four years in
     /// five lanes, some ranges, some months.
@@ -370,9 +401,11 @@ mod tests {
         let events: Vec<String> = (0..count)
             .map(|i| {
                 let day = next() % 1500;
-                let date = EventDate::parse("2022-01-01").unwrap().earliest_ms()
-                    + (day as i64) * 86_400_000;
-                let days = date.div_euclid(86_400_000);
+                let days = EventDate::parse("2022-01-01")
+                    .unwrap()
+                    .earliest()
+                    .day_number()
+                    + day as i64;
                 let (y, m, d) = crate::timeline::date::civil_from_days(days);
                 let start = if i % 17 == 0 {
                     format!("{y:04}-{m:02}")
@@ -453,8 +486,8 @@ mod tests {
         let events = synthetic(5000, 42);
         let shown: Vec<usize> = (0..events.len()).step_by(2).collect();
         let index = TrackIndex::build(&events, &shown, lane_of, 5);
-        let start = EventDate::parse("2021-12-01").unwrap().earliest_ms() as f64;
-        let end = EventDate::parse("2026-03-01").unwrap().earliest_ms() as f64;
+        let start = EventDate::parse("2021-12-01").unwrap().earliest();
+        let end = EventDate::parse("2026-03-01").unwrap().earliest();
         for (width, zoom) in [
             (1440.0, 1.0),
             (360.0, 1.0),
@@ -477,9 +510,10 @@ mod tests {
             }
             for &i in &shown {
                 let e = &events[i];
-                let s = e.start.earliest_ms() as f64;
-                let f = e.end_ms() as f64;
-                let visible = f >= scale.ms_at(-MarkSizes::default().cluster) && s <= scale.end();
+                let s = e.start.earliest();
+                let f = e.period_end();
+                let visible =
+                    f >= scale.moment_at(-MarkSizes::default().cluster) && s <= scale.end();
                 match counted.get(&i) {
                     None => assert!(!visible, "visible event {i} neither drawn nor counted"),
                     Some(x) => assert!(visible || *x < 0.0, "invisible event {i} counted at {x}"),
@@ -510,26 +544,24 @@ mod tests {
         let events = synthetic(3000, 11);
         let shown: Vec<usize> = (0..events.len()).collect();
         let index = TrackIndex::build(&events, &shown, lane_of, 5);
-        let start = EventDate::parse("2023-01-01").unwrap().earliest_ms() as f64;
+        let start = EventDate::parse("2023-01-01").unwrap().earliest();
         // The groups that start inside a window of time both views show in full.
-        let keys = |scale: &TimeScale, from: f64, to: f64| -> std::collections::BTreeSet<MarkId> {
-            index
-                .marks(scale, MarkSizes::default())
-                .iter()
-                .filter(|m| m.start_ms() >= from && m.start_ms() <= to)
-                .map(Mark::id)
-                .collect()
-        };
+        let keys =
+            |scale: &TimeScale, from: Moment, to: Moment| -> std::collections::BTreeSet<MarkId> {
+                index
+                    .marks(scale, MarkSizes::default())
+                    .iter()
+                    .filter(|m| m.start() >= from && m.start() <= to)
+                    .map(Mark::id)
+                    .collect()
+            };
         // 34 px × span / 1000 px is between 2^12 and 2^13 minutes for both zooms: one level.
-        let level = 60_000.0 * 2f64.powi(12) / 34.0 * 1000.0;
+        let level = TimeSpan::MINUTE * (2f64.powi(12) / 34.0 * 1000.0);
         let a = TimeScale::new(start, start + level * 1.05, 1000.0);
         let b = TimeScale::new(start, start + level * 1.9, 1000.0);
-        let panned = TimeScale::new(
-            start + 30.0 * DAY_MS,
-            start + 30.0 * DAY_MS + level * 1.05,
-            1000.0,
-        );
-        let (from, to) = (start + 0.4 * a.span(), start + 0.8 * a.span());
+        let month = TimeSpan::from_days(30.0);
+        let panned = TimeScale::new(start + month, start + month + level * 1.05, 1000.0);
+        let (from, to) = (start + a.span() * 0.4, start + a.span() * 0.8);
         let at_a = keys(&a, from, to);
         assert!(at_a.len() > 10);
         assert_eq!(
@@ -540,8 +572,8 @@ mod tests {
         assert_eq!(at_a, keys(&panned, from, to), "panning keeps every group");
         let c = TimeScale::new(start, start + level * 2.2, 1000.0);
         assert_ne!(at_a, keys(&c, from, to), "the next level regroups");
-        assert_eq!(bucket_ms(60_000.0 * 5.0), 60_000.0 * 8.0);
-        assert_eq!(bucket_ms(0.0), 60_000.0);
+        assert_eq!(bucket_span(TimeSpan::MINUTE * 5.0), TimeSpan::MINUTE * 8.0);
+        assert_eq!(bucket_span(TimeSpan::default()), TimeSpan::MINUTE);
     }
 
     #[test]
@@ -549,14 +581,14 @@ mod tests {
         let events = synthetic(50, 3);
         let shown: Vec<usize> = (0..events.len()).collect();
         let index = TrackIndex::build(&events, &shown, |_| 0, 1);
-        let wide = TimeScale::new(0.0, 3e12, 300.0);
+        let wide = TimeScale::new(Moment::from_ms(0.0), Moment::from_ms(3e12), 300.0);
         let marks = index.marks(&wide, MarkSizes::default());
         assert!(marks
             .iter()
             .any(|m| matches!(m, Mark::Cluster { count, .. } if *count > 1)));
         let first = &events[index.lanes[0][0].items[0].event];
-        let at = first.start.earliest_ms() as f64;
-        let close = TimeScale::new(at - DAY_MS, at + DAY_MS, 1000.0);
+        let at = first.start.earliest();
+        let close = TimeScale::new(at - TimeSpan::DAY, at + TimeSpan::DAY, 1000.0);
         assert!(index
             .marks(&close, MarkSizes::default())
             .iter()

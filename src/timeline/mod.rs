@@ -31,6 +31,7 @@ mod sources_index;
 mod text_fragment;
 mod text_pages;
 mod ticks;
+mod time;
 mod timeline_keys;
 mod url_state;
 
@@ -63,13 +64,14 @@ pub use reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use report::{
     LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
 };
-pub use scale::{TimeScale, ViewLimits, DAY_MS, HOUR_MS};
+pub use scale::{LayerPosition, TimeScale, ViewLimits};
 pub use sources_index::{sources_index, SourceEntry};
 pub use text_fragment::link_to_passage;
 pub use text_pages::{
     page_end, page_start, paragraph_start, TEXT_PAGE_BYTES, TEXT_PAGE_PARAGRAPHS,
 };
 pub use ticks::{ticks, Tick, TickLevel};
+pub use time::{Moment, TimeSpan};
 pub use timeline_keys::{timeline_key, TimelineCommand};
 pub use url_state::{Presentation, ViewMode, ViewState};
 pub use words::UnknownWord;

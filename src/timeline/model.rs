@@ -13,6 +13,7 @@ use super::address::host_of;
 use super::date::EventDate;
 use super::messages::quoted;
 use super::passage::find_passages;
+use super::time::Moment;
 
 /// The version of the event format this crate reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -204,6 +205,13 @@ impl TimelineEvent {
         self.end
             .map_or(self.start.latest_ms(), |end| end.latest_ms())
             .max(self.start.latest_ms())
+    }
+
+    /// [`TimelineEvent::end_ms`] on the time axis.
+    pub fn period_end(&self) -> Moment {
+        self.end
+            .map_or(self.start.latest(), |end| end.latest())
+            .max(self.start.latest())
     }
 
     /// The date in the source's words when the data gives it, otherwise the start at its

@@ -5,7 +5,8 @@
 //! calendar boundary it falls on, so a month axis says "2025" at January.
 
 use super::date::{civil_from_days, day_start_ms, month_name};
-use super::scale::{TimeScale, DAY_MS, HOUR_MS};
+use super::scale::TimeScale;
+use super::time::{Moment, TimeSpan};
 
 /// The coarsest calendar boundary a tick falls on; it decides the label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -23,8 +24,8 @@ pub enum TickLevel {
 /// One tick of the axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tick {
-    /// The moment, ms since the Unix epoch (UTC).
-    pub ms: f64,
+    /// The moment it marks.
+    pub at: Moment,
     /// The boundary it falls on.
     pub level: TickLevel,
     /// The label, like "2025", "Jun", "26" or "14:00".
@@ -41,13 +42,13 @@ enum Interval {
 }
 
 impl Interval {
-    fn approx_ms(self) -> f64 {
+    fn approx_span(self) -> TimeSpan {
         match self {
-            Interval::Hours(n) => f64::from(n) * HOUR_MS,
-            Interval::Days(n) => f64::from(n) * DAY_MS,
-            Interval::Week => 7.0 * DAY_MS,
-            Interval::Months(n) => f64::from(n) * 30.44 * DAY_MS,
-            Interval::Years(n) => f64::from(n) * 365.25 * DAY_MS,
+            Interval::Hours(n) => TimeSpan::HOUR * f64::from(n),
+            Interval::Days(n) => TimeSpan::from_days(f64::from(n)),
+            Interval::Week => TimeSpan::from_days(7.0),
+            Interval::Months(n) => TimeSpan::from_days(f64::from(n) * 30.44),
+            Interval::Years(n) => TimeSpan::from_days(f64::from(n) * 365.25),
         }
     }
 }
@@ -76,8 +77,8 @@ const INTERVALS: [Interval; 14] = [
 /// ```
 /// use chronoline::timeline::{ticks, EventDate, TickLevel, TimeScale};
 /// let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/// let from = EventDate::parse("2024-11-15").unwrap().earliest_ms() as f64;
-/// let to = EventDate::parse("2025-03-15").unwrap().earliest_ms() as f64;
+/// let from = EventDate::parse("2024-11-15").unwrap().earliest();
+/// let to = EventDate::parse("2025-03-15").unwrap().earliest();
 /// let axis = ticks(&TimeScale::new(from, to, 800.0), 6, &months);
 /// let labels: Vec<&str> = axis.iter().map(|t| t.label.as_str()).collect();
 /// assert_eq!(labels, ["Dec", "2025", "Feb", "Mar"]);
@@ -88,9 +89,9 @@ pub fn ticks(scale: &TimeScale, count: usize, short_months: &[&str; 12]) -> Vec<
     let interval = INTERVALS
         .iter()
         .copied()
-        .find(|interval| scale.span() / interval.approx_ms() <= count)
+        .find(|interval| scale.span() / interval.approx_span() <= count)
         .unwrap_or_else(|| {
-            let years = scale.span() / Interval::Years(1).approx_ms() / count;
+            let years = scale.span() / Interval::Years(1).approx_span() / count;
             let magnitude = 10f64.powf(years.log10().floor());
             let step = [1.0, 2.0, 5.0, 10.0]
                 .into_iter()
@@ -110,60 +111,59 @@ pub fn ticks(scale: &TimeScale, count: usize, short_months: &[&str; 12]) -> Vec<
     result
 }
 
-fn civil_of(ms: f64) -> (i32, u32, u32, u32) {
-    let days = (ms / DAY_MS).floor();
-    let (year, month, day) = civil_from_days(days as i64);
-    let hour = ((ms - days * DAY_MS) / HOUR_MS).round() as u32;
+/// Year, month, day and hour (UTC) of a moment.
+fn civil_of(moment: Moment) -> (i32, u32, u32, u32) {
+    let days = moment.day_number();
+    let (year, month, day) = civil_from_days(days);
+    let hour = ((moment - moment_of(year, month, day)) / TimeSpan::HOUR).round() as u32;
     (year, month, day, hour)
 }
 
-fn ms_of(year: i32, month: u32, day: u32) -> f64 {
-    day_start_ms(year, month, day) as f64
+/// The start of a calendar day (UTC).
+fn moment_of(year: i32, month: u32, day: u32) -> Moment {
+    Moment::from_whole_ms(day_start_ms(year, month, day))
 }
 
-/// The first boundary of `interval` at or before `ms`.
-fn first_boundary(ms: f64, interval: Interval) -> f64 {
-    let (year, month, _, _) = civil_of(ms);
+/// The first boundary of `interval` at or before `moment`.
+fn first_boundary(moment: Moment, interval: Interval) -> Moment {
+    let (year, month, _, _) = civil_of(moment);
     match interval {
-        Interval::Hours(n) => {
-            let step = f64::from(n) * HOUR_MS;
-            (ms / step).floor() * step
-        }
-        Interval::Days(_) | Interval::Week => ms_of(year, month, 1),
-        Interval::Months(n) => ms_of(year, month - (month - 1) % n, 1),
-        Interval::Years(n) => ms_of(year - year.rem_euclid(n), 1, 1),
+        Interval::Hours(n) => moment.floor_to(TimeSpan::HOUR * f64::from(n)),
+        Interval::Days(_) | Interval::Week => moment_of(year, month, 1),
+        Interval::Months(n) => moment_of(year, month - (month - 1) % n, 1),
+        Interval::Years(n) => moment_of(year - year.rem_euclid(n), 1, 1),
     }
 }
 
-/// The boundary after `ms`, which is itself a boundary of `interval`.
-fn next_boundary(ms: f64, interval: Interval) -> f64 {
-    let (year, month, day, _) = civil_of(ms);
+/// The boundary after `moment`, which is itself a boundary of `interval`.
+fn next_boundary(moment: Moment, interval: Interval) -> Moment {
+    let (year, month, day, _) = civil_of(moment);
     let next_month = |year: i32, month: u32, add: u32| {
         let index = month - 1 + add;
-        ms_of(year + (index / 12) as i32, index % 12 + 1, 1)
+        moment_of(year + (index / 12) as i32, index % 12 + 1, 1)
     };
     match interval {
-        Interval::Hours(n) => ms + f64::from(n) * HOUR_MS,
+        Interval::Hours(n) => moment + TimeSpan::HOUR * f64::from(n),
         // Days restart at each month so the month boundary is always a tick.
         Interval::Days(n) => {
-            let candidate = ms + f64::from(n) * DAY_MS;
+            let candidate = moment + TimeSpan::from_days(f64::from(n));
             candidate.min(next_month(year, month, 1))
         }
         Interval::Week => {
             let candidate = if day >= 22 {
                 next_month(year, month, 1)
             } else {
-                ms_of(year, month, day + 7)
+                moment_of(year, month, day + 7)
             };
             candidate.min(next_month(year, month, 1))
         }
         Interval::Months(n) => next_month(year, month, n),
-        Interval::Years(n) => ms_of(year.saturating_add(n), 1, 1),
+        Interval::Years(n) => moment_of(year.saturating_add(n), 1, 1),
     }
 }
 
-fn label(ms: f64, short_months: &[&str; 12]) -> Tick {
-    let (year, month, day, hour) = civil_of(ms);
+fn label(at: Moment, short_months: &[&str; 12]) -> Tick {
+    let (year, month, day, hour) = civil_of(at);
     let (level, label) = if hour != 0 {
         (TickLevel::Hour, format!("{hour:02}:00"))
     } else if day != 1 {
@@ -173,7 +173,7 @@ fn label(ms: f64, short_months: &[&str; 12]) -> Tick {
     } else {
         (TickLevel::Year, year.to_string())
     };
-    Tick { ms, level, label }
+    Tick { at, level, label }
 }
 
 #[cfg(test)]
@@ -185,8 +185,8 @@ mod tests {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
 
-    fn at(date: &str) -> f64 {
-        EventDate::parse(date).unwrap().earliest_ms() as f64
+    fn at(date: &str) -> Moment {
+        EventDate::parse(date).unwrap().earliest()
     }
 
     fn labels(from: &str, to: &str, count: usize) -> Vec<String> {
@@ -227,10 +227,10 @@ mod tests {
             let axis = ticks(&scale, count, &MONTHS);
             assert!(!axis.is_empty());
             assert!(axis.len() <= count * 2 + 2, "{from}..{to}: {}", axis.len());
-            assert!(axis.windows(2).all(|w| w[0].ms < w[1].ms));
+            assert!(axis.windows(2).all(|w| w[0].at < w[1].at));
             assert!(axis
                 .iter()
-                .all(|t| t.ms >= scale.start() && t.ms <= scale.end()));
+                .all(|t| t.at >= scale.start() && t.at <= scale.end()));
         }
     }
 }

@@ -9,6 +9,7 @@
 use super::briefing::BriefingToken;
 use super::date::{civil_from_days, EventDate};
 use super::filter::EventFilter;
+use super::time::{Moment, TimeSpan};
 
 /// Which view of the chronology is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -55,8 +56,8 @@ pub struct ViewState {
     pub selected: Option<String>,
     /// The filters.
     pub filter: EventFilter,
-    /// The visible time span, ms since the Unix epoch.
-    pub range: Option<(f64, f64)>,
+    /// The visible time span: its first and last moment.
+    pub range: Option<(Moment, Moment)>,
     /// Timeline or list.
     pub mode: ViewMode,
     /// Presenting, and in which window; the slide is the selected event.
@@ -107,8 +108,8 @@ impl ViewState {
                 }
                 "range" => {
                     state.range = value.split_once('~').and_then(|(start, end)| {
-                        let start = EventDate::parse(start).ok()?.earliest_ms() as f64;
-                        let end = EventDate::parse(end).ok()?.earliest_ms() as f64;
+                        let start = EventDate::parse(start).ok()?.earliest();
+                        let end = EventDate::parse(end).ok()?.earliest();
                         (end > start).then_some((start, end))
                     });
                 }
@@ -243,8 +244,9 @@ impl ViewState {
 }
 
 /// A moment as `YYYY-MM-DDTHH:MMZ`, rounded to the minute.
-fn utc_minute(ms: f64) -> String {
-    let minutes = (ms / 60_000.0).round() as i64;
+fn utc_minute(moment: Moment) -> String {
+    let minutes = (moment - Moment::from_ms(0.0)) / TimeSpan::MINUTE;
+    let minutes = minutes.round() as i64;
     let (year, month, day) = civil_from_days(minutes.div_euclid(1440));
     let minute_of_day = minutes.rem_euclid(1440);
     format!(
@@ -323,7 +325,10 @@ mod tests {
                 tags: ["Istanbul".to_owned()].into(),
                 contested_only: true,
             },
-            range: Some((1_748_736_000_000.0, 1_751_328_000_000.0)),
+            range: Some((
+                Moment::from_ms(1_748_736_000_000.0),
+                Moment::from_ms(1_751_328_000_000.0),
+            )),
             mode: ViewMode::List,
             presentation: Presentation::Slides,
         };

@@ -60,21 +60,7 @@ pub struct ViewerState {
 impl ViewerState {
     /// The state for a loaded chronology, starting from what the URL asked for.
     pub fn new(chronology: Arc<Chronology>, initial: &ViewState) -> ViewerState {
-        let (first, last) = chronology.events.iter().fold(
-            (f64::INFINITY, f64::NEG_INFINITY),
-            |(first, last), event| {
-                let end = event.end_ms();
-                (
-                    first.min(event.start.earliest_ms() as f64),
-                    last.max(end as f64),
-                )
-            },
-        );
-        let limits = if first.is_finite() {
-            ViewLimits::for_extent(first, last)
-        } else {
-            ViewLimits::for_extent(0.0, 86_400_000.0)
-        };
+        let limits = ViewLimits::for_events(&chronology.events);
         let mut scale = TimeScale::fit(&limits, 1000.0);
         if let Some((start, end)) = initial.range {
             scale = scale.showing(start, end, &limits);
@@ -173,7 +159,7 @@ impl ViewerState {
     pub fn show_event(&self, index: usize) {
         let Some(at) = self
             .chronology
-            .with_value(|c| c.events.get(index).map(|e| e.start.earliest_ms() as f64))
+            .with_value(|c| c.events.get(index).map(|e| e.start.earliest()))
         else {
             return;
         };
@@ -182,7 +168,8 @@ impl ViewerState {
         let mut scale = self.scale.get_untracked();
         let x = scale.x_of(at);
         if x < scale.width() * 0.05 || x > scale.width() * 0.95 {
-            scale = scale.showing(at - scale.span() / 2.0, at + scale.span() / 2.0, &limits);
+            let half = scale.span() / 2.0;
+            scale = scale.showing(at - half, at + half, &limits);
         }
         for _ in 0..40 {
             let drawn = layout

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{EventDate, DAY_MS};
+use crate::timeline::{EventDate, Moment};
 use crate::ui::briefing::overview_strip::OverviewStrip;
 use crate::ui::browser::url::page_address;
 use crate::ui::page::provenance_line::ProvenanceLine;
@@ -31,7 +31,7 @@ pub fn HandoutHeader() -> impl IntoView {
         };
         format!("{}{span}", (text.handout_events)(shown.len(), total))
     };
-    let today = EventDate::from_days((js_sys::Date::now() / DAY_MS).floor() as i64);
+    let today = EventDate::day_of(Moment::from_ms(js_sys::Date::now()));
     let provenance = [
         (!about.publisher.is_empty()).then(|| format!("{} {}", text.compiled_by, about.publisher)),
         about

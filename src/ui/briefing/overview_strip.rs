@@ -56,7 +56,7 @@ pub fn OverviewStrip(
             chronology
                 .events
                 .get(index)
-                .map(|event| overview_position(event.start.earliest_ms() as f64, extent))
+                .map(|event| overview_position(event.start.earliest(), extent))
         })?;
         Some(view! {
             <span class="overview-current" style:left=percent(at) data-testid="overview-current"></span>

@@ -193,12 +193,12 @@ impl Gestures {
                 self.viewer.selected.set(id);
             }
             Mark::Cluster {
-                first_ms,
-                last_ms,
+                first,
+                last,
                 first_event,
                 ..
             } => {
-                let (start, end) = cluster_zoom_span(first_ms, last_ms);
+                let (start, end) = cluster_zoom_span(first, last);
                 let limits = self.viewer.limits;
                 self.viewer
                     .scale

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{ticks, TickLevel};
+use crate::timeline::{ticks, Moment, TickLevel};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Ticks, gridlines, the "today" line and shading outside the data, under the marks.
@@ -28,7 +28,7 @@ pub fn TimelineAxis(
                     TickLevel::Hour => "tick level-hour",
                 };
                 view! {
-                    <div class=class style:left=format!("{:.1}px", scale.x_of(tick.ms))>
+                    <div class=class style:left=format!("{:.1}px", scale.x_of(tick.at))>
                         <span class="tick-label">{tick.label}</span>
                     </div>
                 }
@@ -52,7 +52,7 @@ pub fn TimelineAxis(
     // Today: a line when it is in view, otherwise a pointer at the edge it lies beyond.
     let today = move || {
         let scale = viewer.scale.get();
-        let x = scale.x_of(js_sys::Date::now());
+        let x = scale.x_of(Moment::from_ms(js_sys::Date::now()));
         if (0.0..=scale.width()).contains(&x) {
             view! {
                 <div class="today-line" style:left=format!("{x:.1}px")>

@@ -3,20 +3,15 @@
 //!
 //! A mark's element is static: its position is CSS arithmetic on custom properties
 //! (`--t`, its start in days since the data's start) against the view's `--view-start` and
-//! `--ppd` (pixels per day), set once on the marks layer. Panning and zooming change two
+//! `--ppd` (pixels per day), set once on the marks layer from `TimeScale::layer_position`. Panning and zooming change two
 //! properties instead of touching every mark, and marks subscribe to no signal, so creating
 //! and dropping them stays cheap. Whatever else changes how a mark looks is part of its
 //! [`MarkKey`], so the mark is rebuilt when it changes.
 
 use leptos::prelude::*;
 
-use crate::timeline::{lane_class, DatePrecision, EventDate, Mark, MarkId, TimeScale, DAY_MS};
+use crate::timeline::{lane_class, DatePrecision, EventDate, Mark, MarkId, MarkSizes, Moment};
 use crate::ui::state::{use_text, use_viewer};
-
-/// Pixels a label needs before it is worth showing.
-const MIN_LABEL_ROOM: f64 = 36.0;
-/// Pixels between a mark's start and its label's start.
-const LABEL_OFFSET: f64 = 18.0;
 
 /// What makes a mark look the way it does, beyond its position: the events it stands for,
 /// whether it has a label, is drawn as a bar or is selected, and its top. (The tab stop is
@@ -60,7 +55,7 @@ impl PlacedMark {
             Mark::Event { x, x_end, room, .. } => {
                 let bar = may_be_bar && x_end - x > 8.0;
                 let room = if bar { x_end - x } else { room };
-                (bar, room - LABEL_OFFSET > MIN_LABEL_ROOM)
+                (bar, MarkSizes::default().shows_label(room))
             }
             Mark::Cluster { .. } => (false, true),
         };
@@ -81,19 +76,9 @@ impl PlacedMark {
     }
 }
 
-/// Days since `origin_ms`, as CSS positions marks.
-pub fn days_since(origin_ms: f64, ms: f64) -> String {
-    format!("{:.6}", (ms - origin_ms) / DAY_MS)
-}
-
-/// The custom properties of the marks layer for `scale`: view start and end in days since
-/// `origin_ms`, and pixels per day.
-pub fn view_properties(origin_ms: f64, scale: &TimeScale) -> (String, String, String) {
-    (
-        days_since(origin_ms, scale.start()),
-        days_since(origin_ms, scale.end()),
-        format!("{:.9}", scale.width() / scale.span() * DAY_MS),
-    )
+/// Days from `origin` to `moment`, as CSS positions marks.
+fn days_since(origin: Moment, moment: Moment) -> String {
+    format!("{:.6}", moment.days_since(origin))
 }
 
 /// A mark as a button: Enter or a click opens the event or zooms into the cluster.
@@ -101,8 +86,8 @@ pub fn view_properties(origin_ms: f64, scale: &TimeScale) -> (String, String, St
 pub fn TimelineMark(
     /// What to draw, and how.
     placed: PlacedMark,
-    /// The moment positions are measured from (the data's start), ms.
-    origin_ms: f64,
+    /// The moment positions are measured from (the data's start).
+    origin: Moment,
     /// The mark that holds the tab stop.
     tab_stop: Memo<Option<MarkId>>,
     /// The event that holds the keyboard focus, set when this mark gets focus.
@@ -139,9 +124,9 @@ pub fn TimelineMark(
     match mark {
         Mark::Event {
             event,
-            start_ms,
-            end_ms,
-            next_ms,
+            start,
+            end,
+            next,
             ..
         } => {
             let Some(item) = viewer
@@ -161,8 +146,7 @@ pub fn TimelineMark(
             );
             let date = item.reported_date(&text.months);
             let contested = item.claim.as_ref().is_some_and(|c| c.is_contested());
-            let room_until =
-                next_ms.map_or_else(|| "1e9".to_owned(), |next| days_since(origin_ms, next));
+            let room_until = next.map_or_else(|| "1e9".to_owned(), |next| days_since(origin, next));
             view! {
                 <button
                     type="button"
@@ -178,8 +162,8 @@ pub fn TimelineMark(
                     tabindex=tabindex
                     aria-label=format!("{date}, {lane_label}: {}", item.title)
                     aria-pressed=selected.to_string()
-                    style:--t=days_since(origin_ms, start_ms)
-                    style:--d=format!("{:.6}", (end_ms - start_ms) / DAY_MS)
+                    style:--t=days_since(origin, start)
+                    style:--d=days_since(start, end)
                     style:--next=room_until
                     style:top=top
                     on:click=activate
@@ -193,22 +177,21 @@ pub fn TimelineMark(
         }
         Mark::Cluster {
             count,
-            first_ms,
-            last_ms,
-            end_ms,
+            first,
+            last,
+            end,
             first_event,
             ..
         } => {
-            let day =
-                |ms: f64| EventDate::from_days((ms / DAY_MS).floor() as i64).to_human(&text.months);
+            let day = |moment| EventDate::day_of(moment).to_human(&text.months);
             view! {
                 <button
                     type="button"
                     class=format!("mark cluster {lane_class}")
                     tabindex=tabindex
-                    aria-label=(text.cluster_label)(count, &day(first_ms), &day(last_ms))
-                    style:--t=days_since(origin_ms, first_ms)
-                    style:--d=format!("{:.6}", (end_ms - first_ms) / DAY_MS)
+                    aria-label=(text.cluster_label)(count, &day(first), &day(last))
+                    style:--t=days_since(origin, first)
+                    style:--d=days_since(first, end)
                     style:top=top
                     on:click=activate
                     on:focus=move |_| active.set(Some(first_event))

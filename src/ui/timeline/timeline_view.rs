@@ -16,7 +16,7 @@ use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::state::{use_text, use_viewer, ViewerState};
 use crate::ui::timeline::gestures::Gestures;
 use crate::ui::timeline::timeline_axis::TimelineAxis;
-use crate::ui::timeline::timeline_mark::{view_properties, PlacedMark, TimelineMark};
+use crate::ui::timeline::timeline_mark::{PlacedMark, TimelineMark};
 use crate::ui::timeline::zoom_controls::ZoomControls;
 
 /// Where each lane starts vertically (`None` for lanes the filter hides, which take no
@@ -174,16 +174,13 @@ pub fn TimelineView() -> impl IntoView {
             })
         })
     });
-    let origin_ms = viewer.limits.extent_start;
-    let layer = move || viewer.scale.with(|scale| view_properties(origin_ms, scale));
+    let origin = viewer.limits.extent_start;
+    let layer = move || viewer.scale.with(|scale| scale.layer_position(origin));
     let on_activate = Callback::new(move |mark: Mark| gestures.activate(&mark, active));
 
     let visible_range = move || {
         let scale = viewer.scale.get();
-        let human = |ms: f64| {
-            let days = (ms / 86_400_000.0).floor() as i64;
-            EventDate::from_days(days).to_human(&text.months)
-        };
+        let human = |moment| EventDate::day_of(moment).to_human(&text.months);
         format!("{} – {}", human(scale.start()), human(scale.end()))
     };
 
@@ -199,8 +196,8 @@ pub fn TimelineView() -> impl IntoView {
                 class="timeline-plot"
                 node_ref=plot
                 data-testid="timeline-plot"
-                data-start=move || viewer.scale.with(|s| s.start().to_string())
-                data-end=move || viewer.scale.with(|s| s.end().to_string())
+                data-start=move || viewer.scale.with(|s| s.start().ms().to_string())
+                data-end=move || viewer.scale.with(|s| s.end().ms().to_string())
                 aria-describedby="timeline-help"
                 tabindex=embedded.then_some("-1")
                 style:height=move || format!("{}px", geometry.get().1)
@@ -215,12 +212,13 @@ pub fn TimelineView() -> impl IntoView {
                 {lanes}
                 <div
                     class="marks"
-                    style:--view-start=move || layer().0
-                    style:--view-end=move || layer().1
-                    style:--ppd=move || layer().2
+                    style:--view-start=move || format!("{:.6}", layer().view_start_days)
+                    style:--view-end=move || format!("{:.6}", layer().view_end_days)
+                    style:--ppd=move || format!("{:.9}", layer().px_per_day)
+                    style:--label-offset=format!("{}px", MarkSizes::default().label_offset)
                 >
                     <For each=move || placed.get() key=|placed| placed.key let:placed>
-                        <TimelineMark placed origin_ms tab_stop active on_activate />
+                        <TimelineMark placed origin tab_stop active on_activate />
                     </For>
                 </div>
             </div>
