@@ -344,11 +344,6 @@ impl Parts {
     }
 }
 
-/// A setting's value, `None` when missing or blank.
-pub(crate) fn setting(value: Option<&str>) -> Option<&str> {
-    value.map(str::trim).filter(|value| !value.is_empty())
-}
-
 /// The text as a browser reads it: without tabs and line breaks, and without spaces or
 /// control characters at either end.
 pub(crate) fn clean(text: &str) -> String {

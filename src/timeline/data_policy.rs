@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::address::{
-    clean, setting, shorten, split_scheme, without_user_info, AddressError, Origin, WebAddress,
+    clean, shorten, split_scheme, without_user_info, AddressError, Origin, WebAddress,
 };
 
 /// Which addresses a deployment lets `?data=` load a chronology from, and how long and how
@@ -335,6 +335,11 @@ impl fmt::Display for DataRefusal {
 }
 
 impl std::error::Error for DataRefusal {}
+
+/// A setting's value, `None` when missing or blank.
+fn setting(value: Option<&str>) -> Option<&str> {
+    value.map(str::trim).filter(|value| !value.is_empty())
+}
 
 #[cfg(test)]
 mod tests;
