@@ -4,9 +4,8 @@
 
 use std::fmt;
 
-use super::address::{
-    clean, shorten, split_scheme, without_user_info, AddressError, Origin, WebAddress,
-};
+use super::address::{clean, split_scheme, without_user_info, Origin, WebAddress};
+use super::address_error::{shorten, AddressError};
 
 /// Which addresses a deployment lets `?data=` load a chronology from, and how long and how
 /// large a load may be.

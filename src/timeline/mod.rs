@@ -8,6 +8,7 @@
 #[macro_use]
 mod words;
 mod address;
+mod address_error;
 mod briefing;
 mod bundled;
 mod chronology_csv;
@@ -36,7 +37,8 @@ mod ticks;
 mod timeline_keys;
 mod url_state;
 
-pub use address::{host_of, AddressError, Origin, WebAddress};
+pub use address::{host_of, Origin, WebAddress};
+pub use address_error::AddressError;
 pub use briefing::{
     elapsed_clock, overview_marks, overview_position, overview_years, slide_after, swipe_command,
     BriefingChannel, BriefingToken, ChronologyFingerprint, OverviewMark, SlideCommand, SlideKeys,
