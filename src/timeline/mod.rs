@@ -9,6 +9,7 @@
 mod words;
 mod address;
 mod address_error;
+mod address_host;
 mod briefing;
 mod bundled;
 mod chronology_csv;
