@@ -18,6 +18,7 @@ mod csv;
 mod data_policy;
 mod date;
 mod embed;
+mod event;
 mod filter;
 mod grouping;
 mod json_text;
