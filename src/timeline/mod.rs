@@ -32,6 +32,7 @@ mod quality;
 mod reader;
 mod report;
 mod scale;
+mod source;
 mod sources_index;
 mod text_fragment;
 mod text_pages;
