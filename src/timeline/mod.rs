@@ -13,6 +13,7 @@ mod address_host;
 mod briefing;
 mod bundled;
 mod chronology_csv;
+mod chronology_index;
 mod citation;
 mod csv;
 mod data_policy;

@@ -9,12 +9,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
+use super::chronology_index::Citations;
 use super::date::{DatePrecision, EventDate};
 use super::json_text::{key_path, Unreadable};
 use super::messages::{describe, listed, quoted};
 use super::model::{
-    Chronology, Citations, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location,
-    Quote, SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
+    Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
+    SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 use super::quality::{source_warnings, sourcing_warning};
 use super::report::{
