@@ -20,6 +20,7 @@ mod data_policy;
 mod date;
 mod embed;
 mod event;
+mod fields;
 mod filter;
 mod grouping;
 mod json_text;

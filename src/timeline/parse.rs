@@ -10,8 +10,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value};
 
 use super::chronology_index::Citations;
-use super::date::{DatePrecision, EventDate};
-use super::json_text::{key_path, Unreadable};
+use super::date::DatePrecision;
+use super::fields::{ignored, Fields, Refusal};
+use super::json_text::Unreadable;
 use super::messages::{describe, listed, quoted};
 use super::model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
@@ -73,150 +74,6 @@ pub const EVENT_FIELDS: &[&str] = &[
 const LOCATION_FIELDS: &[&str] = &["name", "lat", "lon"];
 const FIGURE_FIELDS: &[&str] = &["label", "value", "unit", "claimed_by"];
 const CLAIM_FIELDS: &[&str] = &["claimed_by", "disputed_by", "note"];
-
-/// A failure that leaves out the item being read; the effect is decided by the caller.
-struct Refusal {
-    path: String,
-    reason: String,
-}
-
-impl Refusal {
-    fn new(path: &str, reason: impl Into<String>) -> Refusal {
-        Refusal {
-            path: path.to_owned(),
-            reason: reason.into(),
-        }
-    }
-}
-
-/// An object being read, with its path for messages.
-struct Fields<'a> {
-    path: &'a str,
-    map: &'a Map<String, Value>,
-}
-
-impl<'a> Fields<'a> {
-    fn of(value: &'a Value, path: &'a str) -> Result<Fields<'a>, Refusal> {
-        match value {
-            Value::Object(map) => Ok(Fields { path, map }),
-            other => Err(Refusal::new(
-                path,
-                format!("is {}, not an object", describe(other)),
-            )),
-        }
-    }
-
-    fn at(&self, key: &str) -> String {
-        let step = key_path(key);
-        if self.path.is_empty() {
-            step.strip_prefix('.').unwrap_or(&step).to_owned()
-        } else {
-            format!("{}{step}", self.path)
-        }
-    }
-
-    /// A present, non-null value.
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map.get(key).filter(|value| !value.is_null())
-    }
-
-    fn required_text(&self, key: &str) -> Result<String, Refusal> {
-        match self.get(key) {
-            None => Err(Refusal::new(&self.at(key), "is missing")),
-            Some(Value::String(text)) if text.trim().is_empty() => {
-                Err(Refusal::new(&self.at(key), "is empty"))
-            }
-            Some(Value::String(text)) => Ok(text.trim().to_owned()),
-            Some(other) => Err(Refusal::new(
-                &self.at(key),
-                format!("is {}, not text", describe(other)),
-            )),
-        }
-    }
-
-    fn required_date(&self, key: &str) -> Result<EventDate, Refusal> {
-        let text = self.required_text(key)?;
-        EventDate::parse(&text)
-            .map_err(|error| Refusal::new(&self.at(key), format!("{} {error}", quoted(&text))))
-    }
-
-    /// Optional text; a value of the wrong type is reported and ignored.
-    fn optional_text(&self, key: &str, problems: &mut Vec<Problem>) -> Option<String> {
-        match self.get(key)? {
-            Value::String(text) if text.trim().is_empty() => None,
-            Value::String(text) => Some(text.trim().to_owned()),
-            other => {
-                problems.push(ignored(
-                    &self.at(key),
-                    format!("is {}, not text", describe(other)),
-                ));
-                None
-            }
-        }
-    }
-
-    fn optional_flag(&self, key: &str, problems: &mut Vec<Problem>) -> bool {
-        match self.get(key) {
-            None => false,
-            Some(Value::Bool(flag)) => *flag,
-            Some(other) => {
-                problems.push(ignored(
-                    &self.at(key),
-                    format!("is {}, not true or false", describe(other)),
-                ));
-                false
-            }
-        }
-    }
-
-    fn optional_date(&self, key: &str, problems: &mut Vec<Problem>) -> Option<EventDate> {
-        let text = self.optional_text(key, problems)?;
-        match EventDate::parse(&text) {
-            Ok(date) => Some(date),
-            Err(error) => {
-                problems.push(ignored(
-                    &self.at(key),
-                    format!("{q_text} {error}", q_text = quoted(&text)),
-                ));
-                None
-            }
-        }
-    }
-
-    /// Optional list; anything else is reported and read as empty.
-    fn optional_list(&self, key: &str, problems: &mut Vec<Problem>) -> &'a [Value] {
-        match self.get(key) {
-            None => &[],
-            Some(Value::Array(items)) => items,
-            Some(other) => {
-                problems.push(ignored(
-                    &self.at(key),
-                    format!("is {}, not a list", describe(other)),
-                ));
-                &[]
-            }
-        }
-    }
-
-    fn report_unknown(&self, known: &[&str], problems: &mut Vec<Problem>) {
-        for key in self.map.keys() {
-            if !known.contains(&key.as_str()) {
-                problems.push(ignored(
-                    &self.at(key),
-                    "is not a field of the event format, so it is ignored",
-                ));
-            }
-        }
-    }
-}
-
-fn ignored(path: &str, reason: impl Into<String>) -> Problem {
-    Problem {
-        path: path.to_owned(),
-        reason: reason.into(),
-        effect: ProblemEffect::ValueIgnored,
-    }
-}
 
 /// What has been read so far, and the lookups the next items are checked against (ordered
 /// maps: no hash that crafted ids could make collide).
