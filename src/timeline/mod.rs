@@ -20,6 +20,7 @@ mod data_policy;
 mod date;
 mod embed;
 mod event;
+mod event_fields;
 mod fields;
 mod filter;
 mod grouping;
@@ -59,6 +60,7 @@ pub use embed::{
     embed_snippet, embed_url, height_messages, ColorScheme, EmbedOptions, EmbedSnippet, EmbedTheme,
     FontStack, HeightMessages, HexColor,
 };
+pub use event_fields::EVENT_FIELDS;
 pub use filter::{all_tags, EventFilter};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
 pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
@@ -68,7 +70,7 @@ pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
-pub use parse::{EVENT_FIELDS, MAX_EVENTS, SOURCE_FIELDS};
+pub use parse::{MAX_EVENTS, SOURCE_FIELDS};
 pub use passage::find_passages;
 pub use reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use report::{
