@@ -36,6 +36,7 @@ mod reader;
 mod report;
 mod scale;
 mod source;
+mod source_fields;
 mod sources_index;
 mod text_fragment;
 mod text_pages;
@@ -70,13 +71,14 @@ pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
-pub use parse::{MAX_EVENTS, SOURCE_FIELDS};
+pub use parse::MAX_EVENTS;
 pub use passage::find_passages;
 pub use reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use report::{
     LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
 };
 pub use scale::{TimeScale, ViewLimits, DAY_MS, HOUR_MS};
+pub use source_fields::SOURCE_FIELDS;
 pub use sources_index::{sources_index, SourceEntry};
 pub use text_fragment::link_to_passage;
 pub use text_pages::{

@@ -14,14 +14,12 @@ use super::event_fields::read_event;
 use super::fields::{ignored, Fields, Refusal};
 use super::json_text::Unreadable;
 use super::messages::{describe, quoted};
-use super::model::{
-    Chronology, DocumentInfo, Lane, Quote, SafeUrl, Source, SourceKind, TimelineEvent,
-    FORMAT_VERSION,
-};
+use super::model::{Chronology, DocumentInfo, Lane, Source, TimelineEvent, FORMAT_VERSION};
 use super::quality::{source_warnings, sourcing_warning};
 use super::report::{
     LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
 };
+use super::source_fields::read_source;
 
 /// The most events the viewer holds; a document with more shows the first this many of the
 /// file and says how many it left out.
@@ -39,20 +37,6 @@ const DOCUMENT_FIELDS: &[&str] = &[
     "events",
 ];
 const LANE_FIELDS: &[&str] = &["id", "label"];
-/// The fields a source object may have.
-pub const SOURCE_FIELDS: &[&str] = &[
-    "id",
-    "publisher",
-    "title",
-    "title_inferred",
-    "url",
-    "published",
-    "published_note",
-    "quote",
-    "text",
-    "kind",
-];
-const QUOTE_FIELDS: &[&str] = &["exact", "prefix", "suffix"];
 
 /// What has been read so far, and the lookups the next items are checked against (ordered
 /// maps: no hash that crafted ids could make collide).
@@ -176,7 +160,7 @@ impl DocumentReader {
 
     pub(crate) fn read_source_item(&mut self, item: &Value, path: &str) {
         let mut problems = Vec::new();
-        let source = self.read_source(item, path, &mut problems);
+        let source = read_source(item, path, &self.source_ids, &mut problems);
         self.push_all(problems);
         match source {
             Ok(mut source) => {
@@ -304,91 +288,6 @@ impl DocumentReader {
         } else {
             lanes
         }
-    }
-
-    fn read_source(
-        &self,
-        item: &Value,
-        path: &str,
-        problems: &mut Vec<Problem>,
-    ) -> Result<Source, Refusal> {
-        let fields = Fields::of(item, path)?;
-        fields.report_unknown(SOURCE_FIELDS, problems);
-        let id = fields.required_text("id")?;
-        if self.source_ids.contains_key(&id) {
-            return Err(Refusal::new(
-                &fields.at("id"),
-                format!(
-                    "{q_id} is already the id of another source",
-                    q_id = quoted(&id)
-                ),
-            ));
-        }
-        let publisher = fields.required_text("publisher")?;
-        let url =
-            fields
-                .optional_text("url", problems)
-                .and_then(|text| match SafeUrl::parse(&text) {
-                    Ok(url) => Some(url),
-                    Err(reason) => {
-                        problems.push(ignored(&fields.at("url"), reason));
-                        None
-                    }
-                });
-        let quote = match fields.get("quote") {
-            None => None,
-            Some(Value::String(exact)) if exact.trim().is_empty() => None,
-            Some(Value::String(exact)) => Some(Quote {
-                exact: exact.trim().to_owned(),
-                prefix: String::new(),
-                suffix: String::new(),
-            }),
-            Some(value) => {
-                let quote_path = fields.at("quote");
-                match Fields::of(value, &quote_path).and_then(|quote| {
-                    quote.report_unknown(QUOTE_FIELDS, problems);
-                    Ok(Quote {
-                        exact: quote.required_text("exact")?,
-                        prefix: quote.optional_text("prefix", problems).unwrap_or_default(),
-                        suffix: quote.optional_text("suffix", problems).unwrap_or_default(),
-                    })
-                }) {
-                    Ok(quote) => Some(quote),
-                    Err(refusal) => {
-                        problems.push(ignored(&refusal.path, refusal.reason));
-                        None
-                    }
-                }
-            }
-        };
-        Ok(Source {
-            id,
-            publisher,
-            title: fields.optional_text("title", problems).unwrap_or_default(),
-            title_inferred: fields.optional_flag("title_inferred", problems),
-            url,
-            published: fields.optional_date("published", problems),
-            published_note: fields
-                .optional_text("published_note", problems)
-                .unwrap_or_default(),
-            quote,
-            text: fields.optional_text("text", problems).map(Into::into),
-            passages: Default::default(),
-            kind: match fields.optional_text("kind", problems) {
-                None => SourceKind::Original,
-                Some(word) => word.parse().unwrap_or_else(|_| {
-                    problems.push(ignored(
-                        &fields.at("kind"),
-                        format!(
-                            "{} is not one of {}",
-                            quoted(&word),
-                            SourceKind::word_list()
-                        ),
-                    ));
-                    SourceKind::Original
-                }),
-            },
-        })
     }
 }
 
