@@ -18,6 +18,7 @@ mod citation;
 mod csv;
 mod data_policy;
 mod date;
+mod document_reader;
 mod embed;
 mod event;
 mod event_fields;
@@ -29,7 +30,6 @@ mod lane_geometry;
 mod layout;
 mod messages;
 mod model;
-mod parse;
 mod passage;
 mod quality;
 mod reader;
@@ -57,6 +57,7 @@ pub use citation::cite_event;
 pub use csv::{read_csv, CsvError, CsvRecord};
 pub use data_policy::{DataAddress, DataPolicy, DataRefusal};
 pub use date::{month_name, DateError, DatePrecision, EventDate};
+pub use document_reader::MAX_EVENTS;
 pub use embed::{
     embed_snippet, embed_url, height_messages, ColorScheme, EmbedOptions, EmbedSnippet, EmbedTheme,
     FontStack, HeightMessages, HexColor,
@@ -71,7 +72,6 @@ pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
-pub use parse::MAX_EVENTS;
 pub use passage::find_passages;
 pub use reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use report::{

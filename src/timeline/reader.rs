@@ -6,12 +6,12 @@ use std::ops::Range;
 
 use serde_json::{Map, Value};
 
+use super::document_reader::{DocumentReader, MAX_EVENTS};
 use super::json_text::{
     key_path, path_at, read_field, read_item, repair_lone_surrogates, skip_space, value_range,
     SyntaxError,
 };
 use super::messages::describe;
-use super::parse::{DocumentReader, MAX_EVENTS};
 use super::report::{LoadError, LoadReport, Problem, ProblemEffect};
 
 /// How much read text is let go at once while events are read (each time, the rest of the

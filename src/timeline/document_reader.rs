@@ -1,6 +1,8 @@
-//! Reading the event format's fields: each event, source and lane checked and converted,
+//! Reading what a document holds, item by item: its own fields and lanes here, each source
+//! (`source_fields.rs`) and event (`event_fields.rs`) checked against those read before it,
 //! every bad one named with its JSON path and a reason, everything valid kept; a value that
-//! cannot be read drops that value, not its event.
+//! cannot be read drops that value, not its item. What was read becomes the chronology and
+//! the report of its problems.
 //!
 //! [`crate::timeline::ChronologyReader`] (in `reader.rs`) walks the document and hands each
 //! item to the [`DocumentReader`] here; the warnings for editors are in `quality.rs`.
