@@ -42,6 +42,7 @@ mod text_fragment;
 mod text_pages;
 mod ticks;
 mod timeline_keys;
+mod top_level;
 mod url_state;
 
 pub use address::{host_of, Origin, WebAddress};

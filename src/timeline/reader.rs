@@ -1,6 +1,7 @@
-//! Reading a document in slices: the top level is walked by hand (each value's extent found
-//! by serde_json without building it), then sources and events are read one at a time, so a
-//! page can show progress and stay responsive while a large document loads.
+//! Reading a document in slices: the top level is walked by hand (`top_level.rs`), then the
+//! document's fields, sources and events are read one at a time (`document_reader.rs`), so a
+//! page can show progress and stay responsive while a large document loads; the text read is
+//! let go as reading goes on, and lone UTF-16 surrogates are named by the path of their value.
 
 use std::ops::Range;
 
@@ -13,6 +14,7 @@ use super::json_text::{
 };
 use super::messages::describe;
 use super::report::{LoadError, LoadReport, Problem, ProblemEffect};
+use super::top_level::{syntax, List, TopLevel};
 
 /// How much read text is let go at once while events are read (each time, the rest of the
 /// text moves to a smaller buffer).
@@ -101,11 +103,7 @@ pub struct ChronologyReader {
     repaired: Vec<usize>,
     /// Lone surrogates named so far.
     surrogates_named: usize,
-    scan: Scan,
-    root_fields: Vec<(String, Range<usize>)>,
-    source_items: Option<Vec<Range<usize>>>,
-    event_items: Option<Vec<Range<usize>>>,
-    events_value: Option<Range<usize>>,
+    top: TopLevel,
     document: DocumentReader,
     next: usize,
 }
@@ -122,23 +120,6 @@ enum Stage {
     Done,
 }
 
-/// Where the top-level walk is: the document's fields one by one, and the `sources` and
-/// `events` lists item by item.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Scan {
-    Key { at: usize, first: bool },
-    AfterField { at: usize },
-    Item { list: List, at: usize, first: bool },
-    AfterItem { list: List, at: usize },
-    Done,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum List {
-    Sources,
-    Events,
-}
-
 impl ChronologyReader {
     /// A reader of the document `json` (bytes as received; UTF-8 is checked here).
     pub fn new(json: Vec<u8>) -> ChronologyReader {
@@ -149,11 +130,7 @@ impl ChronologyReader {
             dropped: 0,
             repaired: Vec::new(),
             surrogates_named: 0,
-            scan: Scan::Key { at: 0, first: true },
-            root_fields: Vec::new(),
-            source_items: None,
-            event_items: None,
-            events_value: None,
+            top: TopLevel::starting_at(0),
             document: DocumentReader::default(),
             next: 0,
         }
@@ -165,13 +142,7 @@ impl ChronologyReader {
             Stage::Repair { at } => (ReadStage::Scanning, at / 2, self.bytes.len()),
             Stage::Decode => (ReadStage::Scanning, self.bytes.len() / 2, self.bytes.len()),
             Stage::Scan => {
-                let at = match self.scan {
-                    Scan::Key { at, .. }
-                    | Scan::AfterField { at }
-                    | Scan::Item { at, .. }
-                    | Scan::AfterItem { at, .. } => at,
-                    Scan::Done => self.json.len(),
-                };
+                let at = self.top.at(self.json.len());
                 (
                     ReadStage::Scanning,
                     (self.json.len() + at) / 2,
@@ -181,15 +152,15 @@ impl ChronologyReader {
             Stage::Document | Stage::Sources => (
                 ReadStage::Sources,
                 self.next,
-                self.source_items.as_ref().map_or(0, Vec::len),
+                self.top.source_items.as_ref().map_or(0, Vec::len),
             ),
             Stage::Events => (
                 ReadStage::Events,
                 self.next,
-                self.event_items.as_ref().map_or(0, Vec::len),
+                self.top.event_items.as_ref().map_or(0, Vec::len),
             ),
             Stage::Finish | Stage::Done => {
-                let events = self.event_items.as_ref().map_or(0, Vec::len);
+                let events = self.top.event_items.as_ref().map_or(0, Vec::len);
                 (ReadStage::Finishing, events, events)
             }
         };
@@ -270,175 +241,25 @@ impl ChronologyReader {
                 reason: format!("the top level is {}, not an object", describe(&root)),
             });
         }
-        self.scan = Scan::Key {
-            at: lead + 1,
-            first: true,
-        };
+        self.top = TopLevel::starting_at(lead + 1);
         self.json = json;
         self.stage = Stage::Scan;
         Ok(())
     }
 
-    /// Walks the top level for about `budget` bytes: the fields' values are skipped (checked
-    /// for syntax only) and the items of `sources` and `events` are noted one by one.
+    /// Walks the top level for about `budget` bytes (see [`TopLevel::scan`]), then goes on to
+    /// the document's own fields.
     fn scan(&mut self, budget: usize) -> Result<(), LoadError> {
-        let json = &self.json;
-        let bytes = json.as_bytes();
-        let start = match self.scan {
-            Scan::Key { at, .. }
-            | Scan::AfterField { at }
-            | Scan::Item { at, .. }
-            | Scan::AfterItem { at, .. } => at,
-            Scan::Done => json.len(),
-        };
-        let fail = |offset: usize, message: &str| {
-            Err(syntax(
-                json,
-                &SyntaxError {
-                    offset,
-                    message: message.to_owned(),
-                },
-            ))
-        };
-        loop {
-            let scan = self.scan;
-            match scan {
-                Scan::Done => {
-                    self.stage = Stage::Document;
-                    return Ok(());
-                }
-                Scan::Key { at, .. }
-                | Scan::AfterField { at }
-                | Scan::Item { at, .. }
-                | Scan::AfterItem { at, .. }
-                    if at.saturating_sub(start) > budget =>
-                {
-                    return Ok(());
-                }
-                Scan::Key { at, first } => {
-                    let at = skip_space(json, at);
-                    match bytes.get(at) {
-                        Some(b'}') if first => self.scan = end_of_document(json, at + 1)?,
-                        Some(b'}') => return fail(at, "trailing comma"),
-                        Some(b'"') => {
-                            let key_range =
-                                value_range(json, at).map_err(|error| syntax(json, &error))?;
-                            let key: String = serde_json::from_str(&json[key_range.clone()])
-                                .map_err(|_| {
-                                    syntax(
-                                        json,
-                                        &SyntaxError {
-                                            offset: at,
-                                            message: "a key that cannot be read".into(),
-                                        },
-                                    )
-                                })?;
-                            let colon = skip_space(json, key_range.end);
-                            if bytes.get(colon) != Some(&b':') {
-                                return fail(colon, "expected `:`");
-                            }
-                            let value_at = skip_space(json, colon + 1);
-                            let list = match key.as_str() {
-                                "sources" => Some(List::Sources),
-                                "events" => Some(List::Events),
-                                _ => None,
-                            };
-                            match list {
-                                Some(list) if bytes.get(value_at) == Some(&b'[') => {
-                                    // A repeated key counts once, as its last value.
-                                    match list {
-                                        List::Sources => self.source_items = Some(Vec::new()),
-                                        List::Events => {
-                                            self.event_items = Some(Vec::new());
-                                            self.events_value = None;
-                                        }
-                                    }
-                                    self.root_fields.retain(|(name, _)| *name != key);
-                                    self.scan = Scan::Item {
-                                        list,
-                                        at: value_at + 1,
-                                        first: true,
-                                    };
-                                }
-                                _ => {
-                                    let range = value_range(json, value_at)
-                                        .map_err(|error| syntax(json, &error))?;
-                                    match list {
-                                        Some(List::Events) => {
-                                            self.event_items = None;
-                                            self.events_value = Some(range.clone());
-                                        }
-                                        Some(List::Sources) => self.source_items = None,
-                                        None => {}
-                                    }
-                                    self.root_fields.retain(|(name, _)| *name != key);
-                                    self.scan = Scan::AfterField { at: range.end };
-                                    self.root_fields.push((key, range));
-                                }
-                            }
-                        }
-                        Some(_) => return fail(at, "key must be a string"),
-                        None => return fail(at, "EOF while parsing an object"),
-                    }
-                }
-                Scan::AfterField { at } => {
-                    let at = skip_space(json, at);
-                    match bytes.get(at) {
-                        Some(b',') => {
-                            self.scan = Scan::Key {
-                                at: at + 1,
-                                first: false,
-                            }
-                        }
-                        Some(b'}') => self.scan = end_of_document(json, at + 1)?,
-                        Some(_) => return fail(at, "expected `,` or `}`"),
-                        None => return fail(at, "EOF while parsing an object"),
-                    }
-                }
-                Scan::Item { list, at, first } => {
-                    let at = skip_space(json, at);
-                    match bytes.get(at) {
-                        Some(b']') if first => self.scan = Scan::AfterField { at: at + 1 },
-                        Some(b']') => return fail(at, "trailing comma"),
-                        None => return fail(at, "EOF while parsing a list"),
-                        Some(_) => {
-                            let range =
-                                value_range(json, at).map_err(|error| syntax(json, &error))?;
-                            let items = match list {
-                                List::Sources => &mut self.source_items,
-                                List::Events => &mut self.event_items,
-                            };
-                            self.scan = Scan::AfterItem {
-                                list,
-                                at: range.end,
-                            };
-                            items.get_or_insert_with(Vec::new).push(range);
-                        }
-                    }
-                }
-                Scan::AfterItem { list, at } => {
-                    let at = skip_space(json, at);
-                    match bytes.get(at) {
-                        Some(b',') => {
-                            self.scan = Scan::Item {
-                                list,
-                                at: at + 1,
-                                first: false,
-                            }
-                        }
-                        Some(b']') => self.scan = Scan::AfterField { at: at + 1 },
-                        Some(_) => return fail(at, "expected `,` or `]`"),
-                        None => return fail(at, "EOF while parsing a list"),
-                    }
-                }
-            }
+        if self.top.scan(&self.json, budget)? {
+            self.stage = Stage::Document;
         }
+        Ok(())
     }
 
     /// The document's own fields: version, title, lanes.
     fn read_document(&mut self) -> Result<(), LoadError> {
-        if self.event_items.is_none() {
-            let reason = match &self.events_value {
+        if self.top.event_items.is_none() {
+            let reason = match &self.top.events_value {
                 None => "it has no \"events\" list".to_owned(),
                 Some(range) => {
                     let mut unreadable = Vec::new();
@@ -450,6 +271,7 @@ impl ChronologyReader {
         }
         let mut unreadable = Vec::new();
         let root: Map<String, Value> = self
+            .top
             .root_fields
             .iter()
             .map(|(key, range)| {
@@ -460,7 +282,7 @@ impl ChronologyReader {
             .collect();
         self.document.note_unreadable(unreadable);
         self.document
-            .read_root(&root, self.source_items.is_some())?;
+            .read_root(&root, self.top.source_items.is_some())?;
         self.next = 0;
         self.stage = Stage::Sources;
         Ok(())
@@ -476,8 +298,8 @@ impl ChronologyReader {
         let mut spent = 0;
         while spent < budget {
             let items = match list {
-                List::Sources => self.source_items.as_deref(),
-                List::Events => self.event_items.as_deref(),
+                List::Sources => self.top.source_items.as_deref(),
+                List::Events => self.top.event_items.as_deref(),
             }
             .unwrap_or_default();
             if list == List::Events
@@ -493,7 +315,8 @@ impl ChronologyReader {
                     List::Sources => {
                         self.stage = Stage::Events;
                         // What comes before the first event has been read: let it go.
-                        if let Some(first) = self.event_items.as_deref().and_then(<[_]>::first) {
+                        if let Some(first) = self.top.event_items.as_deref().and_then(<[_]>::first)
+                        {
                             self.release_before(first.start);
                         }
                     }
@@ -591,10 +414,10 @@ impl ChronologyReader {
                 )
             })
         };
-        find(&self.event_items, "events")
-            .or_else(|| find(&self.source_items, "sources"))
+        find(&self.top.event_items, "events")
+            .or_else(|| find(&self.top.source_items, "sources"))
             .or_else(|| {
-                self.root_fields.iter().find_map(|(key, range)| {
+                self.top.root_fields.iter().find_map(|(key, range)| {
                     range.contains(&offset).then(|| {
                         let path = key_path(key)[1..].to_owned();
                         path_at(self.text(range.clone()), range.start, path, offset)
@@ -602,30 +425,6 @@ impl ChronologyReader {
                 })
             })
             .unwrap_or_else(|| "(document)".into())
-    }
-}
-
-/// After the closing brace: only white space may follow.
-fn end_of_document(json: &str, at: usize) -> Result<Scan, LoadError> {
-    let end = skip_space(json, at);
-    if end < json.len() {
-        return Err(syntax(
-            json,
-            &SyntaxError {
-                offset: end,
-                message: "trailing characters".into(),
-            },
-        ));
-    }
-    Ok(Scan::Done)
-}
-
-fn syntax(json: &str, error: &SyntaxError) -> LoadError {
-    let (line, column) = error.line_and_column(json);
-    LoadError::Syntax {
-        line,
-        column,
-        message: error.message.clone(),
     }
 }
 
