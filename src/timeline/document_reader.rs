@@ -4,8 +4,8 @@
 //! cannot be read drops that value, not its item. What was read becomes the chronology and
 //! the report of its problems.
 //!
-//! [`crate::timeline::ChronologyReader`] (in `reader.rs`) walks the document and hands each
-//! item to the [`DocumentReader`] here; the warnings for editors are in `quality.rs`.
+//! [`crate::timeline::ChronologyReader`] (in `chronology_reader.rs`) walks the document and
+//! hands each item to the [`DocumentReader`] here; the warnings for editors are in `quality.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
 

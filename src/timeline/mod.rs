@@ -14,6 +14,7 @@ mod briefing;
 mod bundled;
 mod chronology_csv;
 mod chronology_index;
+mod chronology_reader;
 mod citation;
 mod csv;
 mod data_policy;
@@ -32,7 +33,6 @@ mod messages;
 mod model;
 mod passage;
 mod quality;
-mod reader;
 mod report;
 mod scale;
 mod source;
@@ -54,6 +54,7 @@ pub use briefing::{
 };
 pub use bundled::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use chronology_csv::{chronology_from_csv, split_figures, CHRONOLOGY_COLUMNS};
+pub use chronology_reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use citation::cite_event;
 pub use csv::{read_csv, CsvError, CsvRecord};
 pub use data_policy::{DataAddress, DataPolicy, DataRefusal};
@@ -74,7 +75,6 @@ pub use model::{
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 pub use passage::find_passages;
-pub use reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use report::{
     LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
 };
