@@ -156,6 +156,8 @@ pub fn host_of(url: &str) -> Option<String> {
 
 /// Who publishes at an address: its scheme, host and port. Two addresses are of one site, for
 /// the browser and for [`DataPolicy`], exactly when their origins are equal.
+///
+/// [`DataPolicy`]: super::DataPolicy
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Origin {
     scheme: &'static str,
