@@ -1,0 +1,281 @@
+//! Reading one event of a document: its dates, lane and title (without which it is left
+//! out), and the values it carries — tags, place, figures, the claim it may be, its sources
+//! and how well they support it — each bad value named with its path and left out alone.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use super::date::DatePrecision;
+use super::fields::{ignored, Fields, Refusal};
+use super::messages::{describe, listed, quoted};
+use super::model::{Claim, Confidence, Figure, FigureValue, Lane, Location, TimelineEvent};
+use super::report::Problem;
+
+/// The fields an event object may have.
+pub const EVENT_FIELDS: &[&str] = &[
+    "id",
+    "start",
+    "end",
+    "approximate",
+    "date_as_reported",
+    "lane",
+    "title",
+    "summary",
+    "tags",
+    "location",
+    "figures",
+    "claim",
+    "sources",
+    "confidence",
+    "notes",
+];
+const LOCATION_FIELDS: &[&str] = &["name", "lat", "lon"];
+const FIGURE_FIELDS: &[&str] = &["label", "value", "unit", "claimed_by"];
+const CLAIM_FIELDS: &[&str] = &["claimed_by", "disputed_by", "note"];
+
+/// The event at `path`, and the positions of the sources it cites: its lane must be one of
+/// `lanes` (whose ids are `lane_ids`), its sources are looked up in `source_ids`.
+pub(super) fn read_event(
+    value: &Value,
+    path: &str,
+    lanes: &[Lane],
+    lane_ids: &BTreeSet<String>,
+    source_ids: &BTreeMap<String, usize>,
+    problems: &mut Vec<Problem>,
+) -> Result<(TimelineEvent, Vec<u32>), Refusal> {
+    let fields = Fields::of(value, path)?;
+    let id = fields.required_text("id")?;
+    if id.chars().any(|c| c.is_whitespace() || c.is_control()) || id.len() > 200 {
+        return Err(Refusal::new(
+            &fields.at("id"),
+            format!(
+                "{q_id} is not a usable id: ids are up to 200 characters without spaces",
+                q_id = quoted(&id)
+            ),
+        ));
+    }
+    let start = fields.required_date("start")?;
+    let end = match fields.get("end") {
+        None => None,
+        Some(_) => Some(fields.required_date("end")?),
+    };
+    if let Some(end) = end {
+        let ends_before = end.latest_ms() < start.earliest_ms()
+            || (end.latest_ms() == start.earliest_ms() && end.precision() != DatePrecision::Time);
+        if ends_before {
+            return Err(Refusal::new(
+                &fields.at("end"),
+                format!("\"{end}\" is before the start \"{start}\""),
+            ));
+        }
+    }
+    let lane = fields.required_text("lane")?;
+    if !lane_ids.contains(&lane) {
+        let known: Vec<&str> = lanes.iter().map(|l| l.id.as_str()).collect();
+        return Err(Refusal::new(
+            &fields.at("lane"),
+            format!(
+                "{q_lane} is not one of the document's lanes ({})",
+                listed(&known, 10),
+                q_lane = quoted(&lane)
+            ),
+        ));
+    }
+    let title = fields.required_text("title")?;
+    fields.report_unknown(EVENT_FIELDS, problems);
+    let tags = fields
+        .optional_list("tags", problems)
+        .iter()
+        .enumerate()
+        .filter_map(|(index, tag)| match tag {
+            Value::String(text) if !text.trim().is_empty() => Some(text.trim().to_owned()),
+            other => {
+                problems.push(ignored(
+                    &format!("{path}.tags[{index}]"),
+                    format!("is {}, not a tag", describe(other)),
+                ));
+                None
+            }
+        })
+        .collect();
+    let confidence = fields
+        .optional_text("confidence", problems)
+        .and_then(|word| match word.parse::<Confidence>() {
+            Ok(confidence) => Some(confidence),
+            Err(_) => {
+                problems.push(ignored(
+                    &fields.at("confidence"),
+                    format!(
+                        "{} is not one of {}",
+                        quoted(&word),
+                        Confidence::word_list()
+                    ),
+                ));
+                None
+            }
+        });
+    let (sources, cited): (Vec<String>, Vec<u32>) = fields
+        .optional_list("sources", problems)
+        .iter()
+        .enumerate()
+        .filter_map(|(index, reference)| {
+            let at = || format!("{path}.sources[{index}]");
+            match reference {
+                Value::String(id) => match source_ids.get(id) {
+                    Some(&position) => Some((id.clone(), position as u32)),
+                    None => {
+                        problems.push(ignored(
+                            &at(),
+                            format!("{q_id} is not the id of a source", q_id = quoted(id)),
+                        ));
+                        None
+                    }
+                },
+                other => {
+                    problems.push(ignored(
+                        &at(),
+                        format!("is {}, not a source id", describe(other)),
+                    ));
+                    None
+                }
+            }
+        })
+        .unzip();
+    let event = TimelineEvent {
+        id,
+        start,
+        end,
+        approximate: fields.optional_flag("approximate", problems),
+        date_as_reported: fields.optional_text("date_as_reported", problems),
+        lane,
+        title,
+        summary: fields
+            .optional_text("summary", problems)
+            .unwrap_or_default(),
+        tags,
+        location: read_location(&fields, problems),
+        figures: read_figures(&fields, problems),
+        claim: read_claim(&fields, problems),
+        sources,
+        confidence,
+        notes: fields.optional_text("notes", problems).unwrap_or_default(),
+    };
+    Ok((event, cited))
+}
+
+fn read_location(event: &Fields, problems: &mut Vec<Problem>) -> Option<Location> {
+    let value = event.get("location")?;
+    let path = event.at("location");
+    match value {
+        Value::String(name) if name.trim().is_empty() => None,
+        Value::String(name) => Some(Location {
+            name: name.trim().to_owned(),
+            lat: None,
+            lon: None,
+        }),
+        value => {
+            let fields = match Fields::of(value, &path) {
+                Ok(fields) => fields,
+                Err(refusal) => {
+                    problems.push(ignored(&refusal.path, refusal.reason));
+                    return None;
+                }
+            };
+            fields.report_unknown(LOCATION_FIELDS, problems);
+            let name = match fields.required_text("name") {
+                Ok(name) => name,
+                Err(refusal) => {
+                    problems.push(ignored(&refusal.path, refusal.reason));
+                    return None;
+                }
+            };
+            let mut coordinate = |key: &str, limit: f64| match fields.get(key) {
+                None => None,
+                Some(Value::Number(n)) => match n.as_f64() {
+                    Some(degrees) if degrees.abs() <= limit => Some(degrees),
+                    _ => {
+                        problems.push(ignored(
+                            &fields.at(key),
+                            format!("{n} is outside −{0}…{0} degrees", limit as i32),
+                        ));
+                        None
+                    }
+                },
+                Some(other) => {
+                    problems.push(ignored(
+                        &fields.at(key),
+                        format!("is {}, not a number of degrees", describe(other)),
+                    ));
+                    None
+                }
+            };
+            let lat = coordinate("lat", 90.0);
+            let lon = coordinate("lon", 180.0);
+            let (lat, lon) = match (lat, lon) {
+                (Some(lat), Some(lon)) => (Some(lat), Some(lon)),
+                _ => (None, None),
+            };
+            Some(Location { name, lat, lon })
+        }
+    }
+}
+
+fn read_figures(event: &Fields, problems: &mut Vec<Problem>) -> Vec<Figure> {
+    let items = event.optional_list("figures", problems);
+    let mut figures = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let path = format!("{}.figures[{index}]", event.path);
+        let figure = Fields::of(item, &path).and_then(|fields| {
+            fields.report_unknown(FIGURE_FIELDS, problems);
+            let label = fields.required_text("label")?;
+            let value = match fields.get("value") {
+                None => None,
+                Some(Value::Number(n)) => n.as_f64().map(FigureValue::Number),
+                Some(Value::String(word)) if word.trim() == "undisclosed" => {
+                    Some(FigureValue::Undisclosed)
+                }
+                Some(other) => {
+                    return Err(Refusal::new(
+                        &fields.at("value"),
+                        format!("is {}, not a number or \"undisclosed\"", describe(other)),
+                    ))
+                }
+            };
+            Ok(Figure {
+                label,
+                value,
+                unit: fields.optional_text("unit", problems),
+                claimed_by: fields.optional_text("claimed_by", problems),
+            })
+        });
+        match figure {
+            Ok(figure) => figures.push(figure),
+            Err(refusal) => problems.push(ignored(&refusal.path, refusal.reason)),
+        }
+    }
+    figures
+}
+
+fn read_claim(event: &Fields, problems: &mut Vec<Problem>) -> Option<Claim> {
+    let value = event.get("claim")?;
+    let path = event.at("claim");
+    let fields = match Fields::of(value, &path) {
+        Ok(fields) => fields,
+        Err(refusal) => {
+            problems.push(ignored(&refusal.path, refusal.reason));
+            return None;
+        }
+    };
+    fields.report_unknown(CLAIM_FIELDS, problems);
+    let claim = Claim {
+        claimed_by: fields.optional_text("claimed_by", problems),
+        disputed_by: fields.optional_text("disputed_by", problems),
+        note: fields.optional_text("note", problems).unwrap_or_default(),
+    };
+    if claim.claimed_by.is_none() && claim.disputed_by.is_none() && claim.note.is_empty() {
+        problems.push(ignored(&path, "names no claimant, disputer or note"));
+        return None;
+    }
+    Some(claim)
+}
