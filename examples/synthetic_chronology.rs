@@ -9,7 +9,7 @@
 
 use std::process::ExitCode;
 
-use chronoline::timeline::{
+use chronoline::chronology::{
     parse_chronology, Chronology, DocumentInfo, EventDate, Figure, FigureValue, Lane, Quote,
     Source, TimelineEvent, MAX_EVENTS,
 };
@@ -70,7 +70,7 @@ fn main() -> ExitCode {
             publisher: format!("Publisher {}", i % 37),
             title: format!("Report number {i}"),
             title_inferred: false,
-            url: chronoline::timeline::SafeUrl::parse(&format!("https://example.org/report/{i}"))
+            url: chronoline::chronology::SafeUrl::parse(&format!("https://example.org/report/{i}"))
                 .ok(),
             published: EventDate::parse("2025-01-01").ok(),
             published_note: String::new(),

@@ -1,10 +1,13 @@
 //! Chronoline: a timeline viewer for cited conflict chronologies.
 //!
-//! Layering: [`timeline`] is the pure core (no web crates, tested natively); `ui` holds thin
-//! Leptos views that call the core and exist only in the WebAssembly build.
+//! Layering: [`chronology`] is the pure core — the model, reading and validation, the time
+//! axis and the layout, addresses and URL state — with no web crates, tested natively.
+//! [`import`] turns other formats into event-format documents for the core's one validator.
+//! `ui` holds thin Leptos views that call the core and exist only in the WebAssembly build;
+//! `ui::timeline` is the timeline widget.
 
+pub mod chronology;
 pub mod import;
-pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -3,10 +3,10 @@
 
 use std::{fs, path::Path};
 
-use chronoline::import::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
-use chronoline::timeline::{
+use chronoline::chronology::{
     find_passages, link_to_passage, parse_chronology, DatePrecision, FigureValue,
 };
+use chronoline::import::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 
 fn data_file(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -3,7 +3,7 @@
 
 use std::{collections::BTreeSet, fs, path::Path};
 
-use chronoline::timeline::{parse_chronology, FigureValue, EVENT_FIELDS, SOURCE_FIELDS};
+use chronoline::chronology::{parse_chronology, FigureValue, EVENT_FIELDS, SOURCE_FIELDS};
 use serde_json::Value;
 
 fn docs_file(name: &str) -> String {

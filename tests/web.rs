@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
-use chronoline::import::SEED_EVENT_ID;
-use chronoline::timeline::{
+use chronoline::chronology::{
     link_to_passage, parse_chronology, Chronology, EmbedOptions, EventFilter,
 };
+use chronoline::import::SEED_EVENT_ID;
 use chronoline::ui::{
     ChronologyList, ChronologyViewer, EventCard, FetchFailure, LoadFailure, ProblemList,
 };

@@ -8,7 +8,7 @@
 
 use serde_json::{json, Value};
 
-use crate::timeline::{Chronology, DocumentInfo};
+use crate::chronology::{Chronology, DocumentInfo};
 
 use super::spreadsheet::{import_spreadsheet, SheetHabits};
 

@@ -1,7 +1,7 @@
 //! A spreadsheet's figures text (`"RU MoD: 150 for 150; UA: 189 returned [Zelensky]"`) as
 //! figures of the event format, each with the side that claimed it.
 
-use crate::timeline::{Figure, FigureValue};
+use crate::chronology::{Figure, FigureValue};
 
 use super::spreadsheet::SheetHabits;
 
@@ -13,7 +13,7 @@ use super::spreadsheet::SheetHabits;
 /// # Example
 /// ```
 /// use chronoline::import::{split_figures, BUNDLED_SHEET};
-/// use chronoline::timeline::FigureValue;
+/// use chronoline::chronology::FigureValue;
 /// let figures = split_figures("RU MoD: 150 for 150; UA: 189 returned [Zelensky]", &BUNDLED_SHEET);
 /// assert_eq!(figures[0].label, "150 for 150");
 /// assert_eq!(figures[0].claimed_by.as_deref(), Some("Russian MoD"));

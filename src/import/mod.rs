@@ -17,7 +17,7 @@ mod spreadsheet;
 
 use serde_json::Value;
 
-use crate::timeline::{parse_chronology, LoadError, LoadReport, Problem, MAX_LISTED_PROBLEMS};
+use crate::chronology::{parse_chronology, LoadError, LoadReport, Problem, MAX_LISTED_PROBLEMS};
 
 pub use bundled::{bundled_chronology, BUNDLED_SHEET, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use csv_records::{read_csv, CsvError, CsvRecord};

@@ -9,7 +9,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::timeline::{
+use crate::chronology::{
     Claim, DatePrecision, DocumentInfo, EventDate, Lane, Problem, ProblemEffect,
 };
 
@@ -120,7 +120,7 @@ impl SheetHabits {
 /// # Example
 /// ```
 /// use chronoline::import::{import_spreadsheet, BUNDLED_SHEET};
-/// use chronoline::timeline::DocumentInfo;
+/// use chronoline::chronology::DocumentInfo;
 /// let csv = "id,date,date_precision,category,headline,figures\n\
 ///            evt-1,2025-06,month,exchange,Swap,Numbers not disclosed [both]\n\
 ///            evt-2,2025-02-30,day,exchange,Bad date,\n";

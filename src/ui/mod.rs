@@ -1,4 +1,4 @@
-//! Thin Leptos views over [`crate::timeline`], one component per file, a folder per screen:
+//! Thin Leptos views over [`crate::chronology`], one component per file, a folder per screen:
 //! `page` (loading, failures, provenance), `viewer` (a loaded chronology's toolbar and
 //! filters), `timeline` (the interactive timeline), `reading` (list, cards, sources, detail
 //! panel), `briefing` (slides, presenter, handout), `embed` (embed dialog, host page). Shared

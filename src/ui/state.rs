@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::timeline::{
+use crate::chronology::{
     slide_after, Chronology, EventFilter, Mark, MarkSizes, Presentation, SlideCommand, TimeScale,
     TrackIndex, ViewLimits, ViewMode, ViewState,
 };

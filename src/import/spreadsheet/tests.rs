@@ -1,6 +1,6 @@
 use super::*;
+use crate::chronology::{parse_chronology, LoadReport};
 use crate::import::BUNDLED_SHEET;
-use crate::timeline::{parse_chronology, LoadReport};
 
 #[test]
 fn headlines_and_notes_mark_claims() {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{EventDate, Moment};
+use crate::chronology::{EventDate, Moment};
 use crate::ui::briefing::overview_strip::OverviewStrip;
 use crate::ui::browser::url::page_address;
 use crate::ui::page::provenance_line::ProvenanceLine;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{lane_class, overview_marks, overview_position, overview_years};
+use crate::chronology::{lane_class, overview_marks, overview_position, overview_years};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Year labels on the strip, at most.

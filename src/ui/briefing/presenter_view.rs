@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::timeline::{elapsed_clock, SlideCommand, SlideKeys};
+use crate::chronology::{elapsed_clock, SlideCommand, SlideKeys};
 use crate::ui::briefing::slide_channel::{briefing_token_from_page, follow_slides_across_windows};
 use crate::ui::browser::events::on_window_event;
 use crate::ui::page::provenance_line::ProvenanceLine;

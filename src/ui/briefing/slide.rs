@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{link_to_passage, TimelineEvent};
+use crate::chronology::{link_to_passage, TimelineEvent};
 use crate::ui::page::provenance_line::ProvenanceLine;
 use crate::ui::reading::event_card::{claim_view, event_date_text, figures_view};
 use crate::ui::reading::lane_badge::LaneBadge;

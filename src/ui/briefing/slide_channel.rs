@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::timeline::{
+use crate::chronology::{
     BriefingChannel, BriefingToken, ChronologyFingerprint, ViewState, MAX_BRIEFING_MESSAGE,
 };
 use crate::ui::browser;

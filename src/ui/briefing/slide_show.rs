@@ -7,7 +7,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::timeline::{swipe_command, Presentation, SlideCommand, SlideKeys};
+use crate::chronology::{swipe_command, Presentation, SlideCommand, SlideKeys};
 use crate::ui::briefing::fullscreen::{enter_fullscreen, exit_fullscreen, is_fullscreen};
 use crate::ui::briefing::overview_strip::OverviewStrip;
 use crate::ui::briefing::slide::Slide;

@@ -1,7 +1,7 @@
 //! Reading and writing the page URL's query (the outside world of the URL state), and the
 //! settings the deployment writes into the page's `<meta>` elements.
 
-use crate::timeline::{DataPolicy, EmbedOptions, ViewState};
+use crate::chronology::{DataPolicy, EmbedOptions, ViewState};
 use crate::ui::browser::{document, window};
 
 /// The page URL's query, `?` included (empty when there is none).

@@ -4,7 +4,7 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::timeline::{embed_snippet, ColorScheme, EmbedOptions};
+use crate::chronology::{embed_snippet, ColorScheme, EmbedOptions};
 use crate::ui::browser::url::page_address;
 use crate::ui::reading::copy_button::CopyButton;
 use crate::ui::state::{use_text, use_viewer};

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::timeline::{height_messages, EmbedOptions};
+use crate::chronology::{height_messages, EmbedOptions};
 use crate::ui::browser;
 use crate::ui::browser::size_observer::observe_size;
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{Presentation, Problem, ProblemCounts, ProblemEffect};
+use crate::chronology::{Presentation, Problem, ProblemCounts, ProblemEffect};
 use crate::ui::browser;
 use crate::ui::browser::url::{embed_options_from_page, page_address, view_state_from_page};
 use crate::ui::embed::host_page::{apply_page_options, report_height_to_host};

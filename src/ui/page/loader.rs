@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::timeline::{
+use crate::chronology::{
     Chronology, ChronologyReader, DataAddress, DataPolicy, LoadError, Problem, ProblemCounts,
     ReadProgress,
 };
@@ -117,7 +117,7 @@ pub async fn fetch_chronology(
     let url = resolve(data.as_deref()).map_err(|text| {
         refused(format!(
             "“{}” is not a web address.",
-            crate::timeline::shortened(&text)
+            crate::chronology::shortened(&text)
         ))
     })?;
     let page = page_href();

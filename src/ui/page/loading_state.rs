@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::ReadStage;
+use crate::chronology::ReadStage;
 use crate::ui::page::loader::LoadProgress;
 use crate::ui::state::use_text;
 

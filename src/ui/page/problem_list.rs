@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{Problem, ProblemCounts, ProblemEffect};
+use crate::chronology::{Problem, ProblemCounts, ProblemEffect};
 use crate::ui::state::use_text;
 
 /// How many problems are listed; a document with thousands of bad events lists the first

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::DataAddress;
+use crate::chronology::DataAddress;
 use crate::ui::state::use_text;
 
 /// Where the loaded document came from; `None` for the deployment's bundled chronology.

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::timeline::{group_by_year_and_month, month_name, Chronology};
+use crate::chronology::{group_by_year_and_month, month_name, Chronology};
 use crate::ui::reading::event_card::EventCard;
 use crate::ui::state::use_text;
 

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::timeline::{
+use crate::chronology::{
     cite_event, lane_class, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent,
     ViewState,
 };

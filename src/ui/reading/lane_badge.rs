@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::lane_class;
+use crate::chronology::lane_class;
 
 /// The lane's shape and label. `index` is the lane's position in the document, which picks
 /// its look (see `style/lanes.css`).

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::timeline::{link_to_passage, page_end, page_start, paragraph_start, Source};
+use crate::chronology::{link_to_passage, page_end, page_start, paragraph_start, Source};
 use crate::ui::reading::copy_button::CopyButton;
 use crate::ui::state::{use_text, ViewerState};
 

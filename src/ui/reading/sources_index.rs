@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{link_to_passage, sources_index};
+use crate::chronology::{link_to_passage, sources_index};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Sources listed before "show more".

@@ -6,7 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::timeline::{cluster_zoom_span, Mark, TimeScale};
+use crate::chronology::{cluster_zoom_span, Mark, TimeScale};
 use crate::ui::browser::focus::active_element;
 use crate::ui::state::ViewerState;
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{ticks, Moment, TickLevel};
+use crate::chronology::{ticks, Moment, TickLevel};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Ticks, gridlines, the "today" line and shading outside the data, under the marks.

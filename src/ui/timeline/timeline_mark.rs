@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{lane_class, DatePrecision, EventDate, Mark, MarkId, MarkSizes, Moment};
+use crate::chronology::{lane_class, DatePrecision, EventDate, Mark, MarkId, MarkSizes, Moment};
 use crate::ui::state::{use_text, use_viewer};
 
 /// What makes a mark look the way it does, beyond its position: the events it stands for,

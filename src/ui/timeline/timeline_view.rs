@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::timeline::{
+use crate::chronology::{
     lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes,
     TimelineCommand, LANE_GEOMETRY,
 };

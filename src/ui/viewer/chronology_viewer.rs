@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::timeline::{Chronology, EmbedOptions, Presentation, ViewMode};
+use crate::chronology::{Chronology, EmbedOptions, Presentation, ViewMode};
 use crate::ui::briefing::briefing_controls::BriefingControls;
 use crate::ui::briefing::handout_header::HandoutHeader;
 use crate::ui::briefing::presenter_view::PresenterView;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::{all_tags, EventDate, EventFilter};
+use crate::chronology::{all_tags, EventDate, EventFilter};
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::state::{use_text, use_viewer};
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::timeline::ViewMode;
+use crate::chronology::ViewMode;
 use crate::ui::state::{use_text, use_viewer};
 
 /// Three pressed-state buttons: Timeline, List, Sources.

@@ -1,0 +1,230 @@
+//! One event of a chronology and the values it carries: its lane, place, figures (a number
+//! or "undisclosed"), the claim it may be, and how well its sources support it.
+
+use serde::Serialize;
+
+use super::date::EventDate;
+use super::time::Moment;
+
+/// A category of events, drawn as one lane of the timeline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Lane {
+    /// Identifier events refer to, like `"exchange"`.
+    pub id: String,
+    /// Human label, like `"Prisoner exchanges"`.
+    pub label: String,
+}
+
+impl Lane {
+    /// The five lanes a document gets when it defines none.
+    ///
+    /// # Example
+    /// ```
+    /// let ids: Vec<String> = chronoline::chronology::Lane::defaults().into_iter().map(|l| l.id).collect();
+    /// assert_eq!(ids, ["exchange", "talks", "frontline", "humanitarian", "other"]);
+    /// ```
+    pub fn defaults() -> Vec<Lane> {
+        [
+            ("exchange", "Prisoner exchanges"),
+            ("talks", "Talks and diplomacy"),
+            ("frontline", "Front line"),
+            ("humanitarian", "Humanitarian"),
+            ("other", "Other"),
+        ]
+        .into_iter()
+        .map(|(id, label)| Lane {
+            id: id.to_owned(),
+            label: label.to_owned(),
+        })
+        .collect()
+    }
+}
+
+/// One dated event of the chronology.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimelineEvent {
+    /// Stable identifier, used in URLs.
+    pub id: String,
+    /// When it started, at the precision known.
+    pub start: EventDate,
+    /// When it ended, for events that lasted; never before `start`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<EventDate>,
+    /// The date is an estimate ("around", "circa").
+    #[serde(skip_serializing_if = "is_false")]
+    pub approximate: bool,
+    /// The date in the words of the source ("night of 28–29 July"), shown instead of the
+    /// computed form when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_as_reported: Option<String>,
+    /// The `id` of the lane this event is drawn in.
+    pub lane: String,
+    /// One-line headline.
+    pub title: String,
+    /// Plain-text summary; never interpreted as HTML.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    /// Free-form tags for filtering.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Where it happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// Numbers reported about the event, each with who claimed it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    /// Set when the event is one side's claim, possibly disputed by another.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<Claim>,
+    /// The `id`s of the sources that report this event.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// How well the sources support the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    /// Editor's notes: caveats, corroborating reports.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+impl TimelineEvent {
+    /// The first millisecond after the event's period: the end of its end date, or of its
+    /// start when it has none (or when the start's period reaches further).
+    pub fn end_ms(&self) -> i64 {
+        self.end
+            .map_or(self.start.latest_ms(), |end| end.latest_ms())
+            .max(self.start.latest_ms())
+    }
+
+    /// [`TimelineEvent::end_ms`] on the time axis.
+    pub fn period_end(&self) -> Moment {
+        self.end
+            .map_or(self.start.latest(), |end| end.latest())
+            .max(self.start.latest())
+    }
+
+    /// The date in the source's words when the data gives it, otherwise the start at its
+    /// precision, with the given month names (January first).
+    pub fn reported_date(&self, month_names: &[&str; 12]) -> String {
+        self.date_as_reported
+            .clone()
+            .unwrap_or_else(|| self.start.to_human(month_names))
+    }
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+/// A named place, with coordinates when they are known.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Location {
+    /// Place name as reported.
+    pub name: String,
+    /// Latitude in degrees, −90 to 90.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    /// Longitude in degrees, −180 to 180.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+}
+
+/// A number reported about an event, and who reported it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    /// What is counted, in the source's terms: `"Ukrainian POWs returned"`.
+    pub label: String,
+    /// The number, or that it was not disclosed. Absent when the label says it all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<FigureValue>,
+    /// Unit of `value`, like `"people"` or `"km²"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Who gave the number: `"Russian MoD"`, `"Zelensky"`, `"both sides"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claimed_by: Option<String>,
+}
+
+/// The value of a [`Figure`]: a number, or the fact that none was given.
+///
+/// "Undisclosed" is deliberately not zero.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FigureValue {
+    /// A reported number.
+    Number(f64),
+    /// The parties did not disclose the number.
+    Undisclosed,
+}
+
+impl Serialize for FigureValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            FigureValue::Number(number) if number.fract() == 0.0 && number.abs() < 9e15 => {
+                serializer.serialize_i64(*number as i64)
+            }
+            FigureValue::Number(number) => serializer.serialize_f64(*number),
+            FigureValue::Undisclosed => serializer.serialize_str("undisclosed"),
+        }
+    }
+}
+
+/// An event that one side asserts, and whether another disputes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Claim {
+    /// Who asserts it, like `"Russia"`; absent when both sides accuse each other.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claimed_by: Option<String>,
+    /// Who disputes it, like `"Ukraine"`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disputed_by: Option<String>,
+    /// The claim and counter-claim in a sentence.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Claim {
+    /// Whether anyone disputes the claim.
+    pub fn is_contested(&self) -> bool {
+        self.disputed_by.is_some()
+    }
+}
+
+/// How well the cited sources support an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidence {
+    /// Several independent reports agree.
+    High,
+    /// One report, or reports that differ in detail.
+    Medium,
+    /// A weak or anonymous source; verify before relying on it.
+    Low,
+}
+
+words!(Confidence {
+    High => "high",
+    Medium => "medium",
+    Low => "low",
+});
+
+/// Written as its word.
+impl Serialize for Confidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undisclosed_is_written_as_a_word_not_zero() {
+        let json = serde_json::to_string(&[
+            FigureValue::Undisclosed,
+            FigureValue::Number(150.0),
+            FigureValue::Number(1.5),
+        ])
+        .unwrap();
+        assert_eq!(json, r#"["undisclosed",150,1.5]"#);
+    }
+}

@@ -1,0 +1,59 @@
+//! Grouping events by year and month for the chronological list.
+
+use super::model::TimelineEvent;
+
+/// The events of one year, by month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearGroup {
+    /// The calendar year.
+    pub year: i32,
+    /// Months in order; events known only to the year come first, with `month: None`.
+    pub months: Vec<MonthGroup>,
+}
+
+/// The events of one month (or of a year, for events known only to the year).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthGroup {
+    /// The month 1–12, or `None` for events dated only to the year.
+    pub month: Option<u32>,
+    /// Indices into the events, in time order.
+    pub events: Vec<usize>,
+}
+
+/// Groups the events at `shown` (indices into `events`, in time order) into years and months.
+///
+/// # Example
+/// ```
+/// use chronoline::chronology::{group_by_year_and_month, parse_chronology};
+/// let report = parse_chronology(r#"{"format_version": 1, "events": [
+///   {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "A"},
+///   {"id": "b", "start": "2025-06", "lane": "talks", "title": "B"},
+///   {"id": "c", "start": "2026-01-02", "lane": "talks", "title": "C"}]}"#).unwrap();
+/// let groups = group_by_year_and_month(&report.chronology.events, &[0, 1, 2]);
+/// assert_eq!(groups.len(), 2);
+/// assert_eq!(groups[0].months[0].month, Some(6));
+/// assert_eq!(groups[0].months[0].events.len(), 2);
+/// ```
+pub fn group_by_year_and_month(events: &[TimelineEvent], shown: &[usize]) -> Vec<YearGroup> {
+    let mut years: Vec<YearGroup> = Vec::new();
+    for (index, event) in shown.iter().filter_map(|&i| Some((i, events.get(i)?))) {
+        let (year, month) = (event.start.year(), event.start.month());
+        if years.last().is_none_or(|group| group.year != year) {
+            years.push(YearGroup {
+                year,
+                months: Vec::new(),
+            });
+        }
+        let Some(year_group) = years.last_mut() else {
+            continue;
+        };
+        match year_group.months.last_mut() {
+            Some(group) if group.month == month => group.events.push(index),
+            _ => year_group.months.push(MonthGroup {
+                month,
+                events: vec![index],
+            }),
+        }
+    }
+    years
+}
