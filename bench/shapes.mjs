@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const server = await serveFolders(
-  { "/bench-data/": join(root, "target", "bench-data"), "/": join(root, "dist") },
+  { "/bench-data/": join(root, "target", "bench-data"), "/": process.env.BENCH_DIST ?? join(root, "dist") },
   {},
   { maxMegabytes: 2000 },
 );

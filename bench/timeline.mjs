@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const server = await serveFolders({ "/bench-data/": join(root, "target", "bench-data"), "/": join(root, "dist") });
+const server = await serveFolders({ "/bench-data/": join(root, "target", "bench-data"), "/": process.env.BENCH_DIST ?? join(root, "dist") });
 const browser = await launchChromium();
 
 const percentile = (values, p) => {

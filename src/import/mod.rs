@@ -17,7 +17,9 @@ mod spreadsheet;
 
 use serde_json::Value;
 
-use crate::chronology::{parse_chronology, LoadError, LoadReport, Problem, MAX_LISTED_PROBLEMS};
+use crate::chronology::{
+    parse_chronology, LoadError, LoadReport, Problem, ProblemEffect, MAX_LISTED_PROBLEMS,
+};
 
 pub use bundled::{bundled_chronology, BUNDLED_SHEET, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use csv_records::{read_csv, CsvError, CsvRecord};
@@ -61,16 +63,26 @@ impl ImportedDocument {
                 problem.path = path;
             }
         }
-        let listed = self.problems.len().min(MAX_LISTED_PROBLEMS);
         for problem in &self.problems {
             report.counts.add(problem.effect);
         }
+        let listed = self.problems.len().min(MAX_LISTED_PROBLEMS);
         report
             .problems
             .splice(0..0, self.problems[..listed].iter().cloned());
         report
             .problems
             .sort_by_key(|problem| line_of(&problem.path));
+        // As for any document: at most so many errors and as many warnings are listed.
+        let (mut errors, mut warnings) = (0, 0);
+        report.problems.retain(|problem| {
+            let listed = match problem.effect {
+                ProblemEffect::Warning => &mut warnings,
+                _ => &mut errors,
+            };
+            *listed += 1;
+            *listed <= MAX_LISTED_PROBLEMS
+        });
         Ok(report)
     }
 

@@ -117,3 +117,28 @@ fn a_row_is_kept_or_refused_exactly_as_the_same_event_in_json() {
     );
     assert_eq!(json.errors()[0].reason, imported.errors()[0].reason);
 }
+
+#[test]
+fn a_sheet_of_bad_rows_lists_as_many_problems_as_any_document_and_counts_the_rest() {
+    let mut csv = String::from("id,date,date_precision,category,headline\n");
+    for row in 0..700 {
+        // Rows the importer refuses (a precision that contradicts the date), and rows the
+        // validator refuses (a day that does not exist).
+        if row % 2 == 0 {
+            csv.push_str(&format!("evt-{row},2025-06,day,talks,T\n"));
+        } else {
+            csv.push_str(&format!("evt-{row},2025-02-30,day,talks,T\n"));
+        }
+    }
+    let report = import(&csv);
+    assert_eq!(report.counts.events_skipped, 700);
+    assert_eq!(
+        report.errors().len(),
+        crate::chronology::MAX_LISTED_PROBLEMS
+    );
+    let lines: Vec<&str> = report.errors().iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(
+        &lines[..2],
+        ["line 2, column date_precision", "line 3, column date"]
+    );
+}
