@@ -17,6 +17,7 @@ mod chronology_reader;
 mod citation;
 mod data_policy;
 mod date;
+mod decimal;
 mod document_reader;
 mod embed;
 mod event;
@@ -56,6 +57,7 @@ pub use chronology_reader::{parse_chronology, ChronologyReader, ReadProgress, Re
 pub use citation::cite_event;
 pub use data_policy::{DataAddress, DataPolicy, DataRefusal};
 pub use date::{month_name, DateError, DatePrecision, EventDate};
+pub use decimal::decimal;
 pub use document_reader::MAX_EVENTS;
 pub use embed::{
     embed_snippet, embed_url, height_messages, ColorScheme, EmbedOptions, EmbedSnippet, EmbedTheme,

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{lane_class, overview_marks, overview_position, overview_years};
+use crate::chronology::{decimal, lane_class, overview_marks, overview_position, overview_years};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Year labels on the strip, at most.
@@ -23,7 +23,7 @@ pub fn OverviewStrip(
     let text = use_text();
     let viewer = use_viewer();
     let extent = (viewer.limits.extent_start, viewer.limits.extent_end);
-    let percent = |at: f64| format!("{:.2}%", at * 100.0);
+    let percent = |at: f64| format!("{}%", decimal(at * 100.0, 2));
     // One path per lane, whatever the number of events: the strip costs a handful of nodes.
     let ticks = move || {
         let shown = viewer.shown.get();
@@ -32,8 +32,8 @@ pub fn OverviewStrip(
             for mark in overview_marks(chronology, &shown, extent) {
                 let at = mark.at * VIEW_WIDTH;
                 match paths.iter_mut().find(|(lane, _)| *lane == mark.lane) {
-                    Some((_, path)) => path.push_str(&format!("M{at:.1} 0v10")),
-                    None => paths.push((mark.lane, format!("M{at:.1} 0v10"))),
+                    Some((_, path)) => path.push_str(&format!("M{} 0v10", decimal(at, 1))),
+                    None => paths.push((mark.lane, format!("M{} 0v10", decimal(at, 1)))),
                 }
             }
         });

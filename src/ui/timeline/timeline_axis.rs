@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{ticks, Moment, TickLevel};
+use crate::chronology::{decimal, ticks, Moment, TickLevel};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Ticks, gridlines, the "today" line and shading outside the data, under the marks.
@@ -28,7 +28,7 @@ pub fn TimelineAxis(
                     TickLevel::Hour => "tick level-hour",
                 };
                 view! {
-                    <div class=class style:left=format!("{:.1}px", scale.x_of(tick.at))>
+                    <div class=class style:left=format!("{}px", decimal(scale.x_of(tick.at), 1))>
                         <span class="tick-label">{tick.label}</span>
                     </div>
                 }
@@ -44,9 +44,9 @@ pub fn TimelineAxis(
             .x_of(viewer.limits.extent_end)
             .clamp(0.0, scale.width());
         view! {
-            <div class="outside-data" style:left="0px" style:width=format!("{before:.1}px")></div>
-            <div class="outside-data" style:left=format!("{after:.1}px")
-                style:width=format!("{:.1}px", scale.width() - after)></div>
+            <div class="outside-data" style:left="0px" style:width=format!("{}px", decimal(before, 1))></div>
+            <div class="outside-data" style:left=format!("{}px", decimal(after, 1))
+                style:width=format!("{}px", decimal(scale.width() - after, 1))></div>
         }
     };
     // Today: a line when it is in view, otherwise a pointer at the edge it lies beyond.
@@ -55,7 +55,7 @@ pub fn TimelineAxis(
         let x = scale.x_of(Moment::from_ms(js_sys::Date::now()));
         if (0.0..=scale.width()).contains(&x) {
             view! {
-                <div class="today-line" style:left=format!("{x:.1}px")>
+                <div class="today-line" style:left=format!("{}px", decimal(x, 1))>
                     <span class="today-label">{text.today}</span>
                 </div>
             }
@@ -70,7 +70,7 @@ pub fn TimelineAxis(
         }
     };
     view! {
-        <div class="axis" aria-hidden="true" style:height=move || format!("{}px", height.get())>
+        <div class="axis" aria-hidden="true" style:height=move || format!("{}px", decimal(height.get(), 1))>
             {outside_data}
             {tick_marks}
             {today}

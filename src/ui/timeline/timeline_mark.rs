@@ -10,7 +10,9 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{lane_class, DatePrecision, EventDate, Mark, MarkId, MarkSizes, Moment};
+use crate::chronology::{
+    decimal, lane_class, DatePrecision, EventDate, Mark, MarkId, MarkSizes, Moment,
+};
 use crate::ui::state::{use_text, use_viewer};
 
 /// What makes a mark look the way it does, beyond its position: the events it stands for,
@@ -78,7 +80,7 @@ impl PlacedMark {
 
 /// Days from `origin` to `moment`, as CSS positions marks.
 fn days_since(origin: Moment, moment: Moment) -> String {
-    format!("{:.6}", moment.days_since(origin))
+    decimal(moment.days_since(origin), 6)
 }
 
 /// A mark as a button: Enter or a click opens the event or zooms into the cluster.
@@ -115,7 +117,7 @@ pub fn TimelineMark(
             "-1"
         }
     };
-    let top = format!("{top}px");
+    let top = format!("{}px", decimal(top, 1));
     let activate = {
         let mark = mark.clone();
         move |_| on_activate.run(mark.clone())

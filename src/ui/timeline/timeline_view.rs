@@ -6,7 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::chronology::{
-    lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes,
+    decimal, lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes,
     TimelineCommand, LANE_GEOMETRY,
 };
 use crate::ui::browser;
@@ -118,8 +118,8 @@ pub fn TimelineView() -> impl IntoView {
                     let height = LANE_GEOMETRY.lane_height(layout.rows_in_lane(index));
                     view! {
                         <div class=format!("lane {}", lane_class(index))
-                            style:top=format!("{top}px")
-                            style:height=format!("{height}px")>
+                            style:top=format!("{}px", decimal(top, 1))
+                            style:height=format!("{}px", decimal(height, 1))>
                             <div class="lane-label">
                                 <LaneBadge index label=lane.label.clone() />
                             </div>
@@ -196,11 +196,11 @@ pub fn TimelineView() -> impl IntoView {
                 class="timeline-plot"
                 node_ref=plot
                 data-testid="timeline-plot"
-                data-start=move || viewer.scale.with(|s| s.start().ms().to_string())
-                data-end=move || viewer.scale.with(|s| s.end().ms().to_string())
+                data-start=move || viewer.scale.with(|s| decimal(s.start().ms(), 0))
+                data-end=move || viewer.scale.with(|s| decimal(s.end().ms(), 0))
                 aria-describedby="timeline-help"
                 tabindex=embedded.then_some("-1")
-                style:height=move || format!("{}px", geometry.get().1)
+                style:height=move || format!("{}px", decimal(geometry.get().1, 1))
                 on:wheel=move |event| gestures.wheel(event)
                 on:pointerdown=move |event| gestures.pointer_down(event)
                 on:pointermove=move |event| gestures.pointer_move(event)
@@ -212,10 +212,10 @@ pub fn TimelineView() -> impl IntoView {
                 {lanes}
                 <div
                     class="marks"
-                    style:--view-start=move || format!("{:.6}", layer().view_start_days)
-                    style:--view-end=move || format!("{:.6}", layer().view_end_days)
-                    style:--ppd=move || format!("{:.9}", layer().px_per_day)
-                    style:--label-offset=format!("{}px", MarkSizes::default().label_offset)
+                    style:--view-start=move || decimal(layer().view_start_days, 6)
+                    style:--view-end=move || decimal(layer().view_end_days, 6)
+                    style:--ppd=move || decimal(layer().px_per_day, 9)
+                    style:--label-offset=format!("{}px", decimal(MarkSizes::default().label_offset, 1))
                 >
                     <For each=move || placed.get() key=|placed| placed.key let:placed>
                         <TimelineMark placed origin tab_stop active on_activate />
