@@ -200,7 +200,8 @@ impl TrackIndex {
                 Some(Placed { start, end, event })
             })
             .collect();
-        order.sort_by(|a, b| a.start.total_cmp(&b.start).then(a.event.cmp(&b.event)));
+        // Ties are broken by the event's position, so an unstable sort (smaller wasm) is exact.
+        order.sort_unstable_by(|a, b| a.start.total_cmp(&b.start).then(a.event.cmp(&b.event)));
         let mut lanes: Vec<Vec<Track>> = vec![Vec::new(); lane_count.max(1)];
         for placed in order {
             let Some(event) = events.get(placed.event) else {
