@@ -195,6 +195,46 @@ describe("the example newsroom article", () => {
   });
 });
 
+describe("the reader's build (embed.html)", () => {
+  test("an embed loads the smaller reader's wasm and shows the events without editor or presenter tools", async () => {
+    const page = await newPage(browser);
+    const wasm = [];
+    page.on("response", (response) => {
+      if (response.url().endsWith(".wasm")) wasm.push(response.url());
+    });
+    await page.goto(`${server.url}/embed.html?embed=1&event=evt-042&range=2025-06-01T00:00Z~2025-07-01T00:00Z`);
+    await page.locator("[data-testid=detail-panel]").waitFor();
+    assert.equal(wasm.length, 1);
+    assert.match(wasm[0], /\/chronoline-reader-[0-9a-f]+_bg\.wasm$/);
+    assert.equal(
+      await page.locator("[data-testid=detail-panel] .event-title").first().textContent(),
+      "Exchange frees POWs held 3+ years, many Mariupol defenders",
+    );
+    assert.ok((await page.locator(".mark").count()) > 0, "the timeline draws its marks");
+    for (const tool of ["present", "embed-button", "view-sources"]) {
+      assert.equal(await page.locator(`[data-testid=${tool}]`).count(), 0, tool);
+    }
+    // Leaving the embed leads to the full app, not to the reader's page.
+    const full = await page.locator(".full-view-link").getAttribute("href");
+    assert.match(full, new RegExp(`^${server.url}/\\?`));
+    assert.deepEqual(page.errors, []);
+
+    // The reader's wasm is the smaller download.
+    const sizes = await page.evaluate(() =>
+      performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".wasm")).map((entry) => entry.decodedBodySize),
+    );
+    const app = await newPage(browser);
+    await app.goto(`${server.url}/?view=list`);
+    await app.locator("[data-testid=event-card]").first().waitFor();
+    const appSizes = await app.evaluate(() =>
+      performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".wasm")).map((entry) => entry.decodedBodySize),
+    );
+    assert.ok(sizes[0] < appSizes[0] * 0.95, `reader ${sizes[0]} bytes, app ${appSizes[0]} bytes`);
+    await app.context().close();
+    await page.context().close();
+  });
+});
+
 describe("embedding", () => {
   test("the snippet from the Embed dialog, pasted into a blank page, reproduces the view", async () => {
     const app = await newPage(browser);
@@ -212,7 +252,7 @@ describe("embedding", () => {
     await app.locator("[data-testid=embed-height]").fill("500");
     await app.locator("[data-testid=embed-height]").press("Tab");
     const snippet = await app.locator("[data-testid=embed-code-responsive]").inputValue();
-    assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1[^"]*" title="[^"]+"[^>]* height="500" loading="lazy"/);
+    assert.match(snippet, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?[^"]*embed=1[^"]*" title="[^"]+"[^>]* height="500" loading="lazy"/);
     assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/chronoline-embed\.js" async><\/script>$/);
     await app.keyboard.press("Escape");
     assert.equal(await app.locator("[data-testid=embed-dialog]").isVisible(), false);

@@ -36,7 +36,8 @@ function withSettings(html, options) {
   return html;
 }
 
-/** Serves `roots` (URL prefix → folder) on 127.0.0.1 at a free port; resolves to { url, close }.
+/** Serves `roots` (URL prefix → folder) on 127.0.0.1 at `options.port` (default: a free port);
+ * resolves to { url, close }.
  * Every response allows any origin (as a sandboxed embed, with its opaque origin, needs) and
  * carries `headers` (for example a Content-Security-Policy).
  *
@@ -96,7 +97,7 @@ export function serveFolders(roots, headers = {}, options = {}) {
     socket.on("close", () => sockets.delete(socket));
   });
   return new Promise((done) => {
-    server.listen(0, "127.0.0.1", () => {
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
       const { port } = server.address();
       done({
         url: `http://127.0.0.1:${port}`,

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --with-browser
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-trunk build --release --skip-version-check
+scripts/build.sh
 mkdir -p target/bench-data
 generate() { # <events> <shape> <file name>
   [ -s "target/bench-data/$3.json" ] ||

@@ -14,7 +14,7 @@
 //   cross-origin, and the browser only checks (and so only loads) those in CORS mode.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? "/";
@@ -38,7 +38,8 @@ const EARLY_DATA = `{
   }
 }
 `;
-const indexPath = join(staging, "index.html");
+// The page this run builds: index.html (the app) or embed.html (the reader's build).
+const indexPath = join(staging, basename(process.env.TRUNK_HTML_FILE ?? "index.html"));
 const html = readFileSync(indexPath, "utf8");
 let moved = 0;
 const rewritten = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, loader) => {

@@ -7,8 +7,6 @@ scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 port="${PORT:-8080}"
 echo
-echo "Chronoline: building, then serving the bundled chronology at http://127.0.0.1:$port/"
-echo "An example news article with two embeds: http://127.0.0.1:$port/newsroom/"
-echo "(press Ctrl+C to stop)"
-# No autoreload: its script is inline, and the served page should run under a strict CSP.
-exec trunk serve --release --no-autoreload --skip-version-check --address 127.0.0.1 --port "$port"
+echo "Chronoline: building the release (the app and the reader's build for embeds)…"
+scripts/build.sh
+exec node scripts/serve.mjs "$port"

@@ -38,21 +38,26 @@ run native-tests cargo test --locked
 count_cargo "$logs/native-tests.log"
 run browser-tests cargo test --locked --target wasm32-unknown-unknown --test web
 count_cargo "$logs/browser-tests.log"
-if run release-build trunk build --release --skip-version-check; then
+if run release-build scripts/build.sh; then
   run end-to-end node --test --test-reporter=tap e2e/
   p=$(grep -E '^# pass [0-9]+' "$logs/end-to-end.log" | grep -oE '[0-9]+')
   f=$(grep -E '^# fail [0-9]+' "$logs/end-to-end.log" | grep -oE '[0-9]+')
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
   echo
-  echo "Shipped bytes, gzip -9 (wasm + JS + CSS):"
-  total=0
-  for file in dist/*.wasm dist/*.js dist/*.css; do
-    size=$(gzip -9c "$file" | wc -c)
-    total=$((total + size))
-    printf '  %7d  %s\n' "$size" "$(basename "$file")"
+  # What a first visit downloads: the files a page names (its wasm, glue, loader and
+  # stylesheets), for the app (index.html) and the reader's page articles embed (embed.html).
+  for page in index.html embed.html; do
+    echo "Shipped bytes of $page, gzip -9 (wasm + JS + CSS):"
+    total=0
+    for name in $(grep -oE '(src|href)="/[^"]+\.(wasm|js|css)"' "dist/$page" | sed -E 's/^[a-z]+="\///; s/"$//' | sort -u); do
+      [ -f "dist/$name" ] || continue
+      size=$(gzip -9c "dist/$name" | wc -c)
+      total=$((total + size))
+      printf '  %7d  %s\n' "$size" "$name"
+    done
+    printf '  %7d  total\n' "$total"
   done
-  printf '  %7d  total\n' "$total"
 fi
 
 echo

@@ -9,6 +9,7 @@ use chronoline::chronology::{
 use chronoline::import::SEED_EVENT_ID;
 use chronoline::ui::{
     ChronologyList, ChronologyViewer, EventCard, FetchFailure, LoadFailure, ProblemList,
+    ViewerParts,
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -395,6 +396,7 @@ async fn a_failed_fetch_says_what_failed_and_retries() {
 async fn the_embed_dialog_writes_the_iframe_for_the_current_view_but_not_inside_an_embed() {
     let root = container();
     let _mounted = mount_to(root.clone(), move || {
+        provide_context(ViewerParts::all());
         let chronology = bundled();
         view! { <ChronologyViewer chronology /> }
     });
@@ -419,6 +421,7 @@ async fn the_embed_dialog_writes_the_iframe_for_the_current_view_but_not_inside_
             embedded: true,
             ..EmbedOptions::default()
         });
+        provide_context(ViewerParts::all());
         let chronology = bundled();
         view! { <ChronologyViewer chronology /> }
     });
@@ -430,6 +433,7 @@ async fn the_embed_dialog_writes_the_iframe_for_the_current_view_but_not_inside_
 async fn present_pages_through_the_shown_events_with_keys_and_escape_leaves() {
     let root = container();
     let _mounted = mount_to(root.clone(), move || {
+        provide_context(ViewerParts::all());
         let chronology = bundled();
         view! { <ChronologyViewer chronology /> }
     });
@@ -472,4 +476,18 @@ async fn present_pages_through_the_shown_events_with_keys_and_escape_leaves() {
         bundled().events[41].title,
         "the same event, open on the timeline"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_readers_viewer_has_no_editor_or_presenter_tools() {
+    let root = container();
+    let _mounted = mount_to(root.clone(), move || {
+        let chronology = bundled();
+        view! { <ChronologyViewer chronology /> }
+    });
+    assert_eq!(all(&root, "[data-testid=timeline-plot]").len(), 1);
+    assert_eq!(all(&root, "[data-testid=view-list]").len(), 1);
+    assert!(all(&root, "[data-testid=view-sources]").is_empty());
+    assert!(all(&root, "[data-testid=present]").is_empty());
+    assert!(all(&root, "[data-testid=embed-button]").is_empty());
 }

@@ -4,7 +4,8 @@
 
 /// `value` rounded to `places` decimals (at most 9) and written without trailing zeros:
 /// `decimal(2.5, 1)` is `"2.5"`, `decimal(3.0, 6)` is `"3"`, `decimal(-0.04, 1)` is `"0"`.
-/// Not-a-number and infinities are written `"0"`; values beyond ±9·10⁹ are clamped.
+/// Not-a-number and infinities are written `"0"`; values beyond ±9·10¹⁸ / 10^`places` (what
+/// a 64-bit integer holds) are clamped.
 ///
 /// # Example
 /// ```
@@ -17,8 +18,9 @@
 pub fn decimal(value: f64, places: u32) -> String {
     let places = places.min(9);
     let scale = 10_i64.pow(places);
+    let limit = 9e18 / scale as f64;
     let value = if value.is_finite() {
-        value.clamp(-9e9, 9e9)
+        value.clamp(-limit, limit)
     } else {
         0.0
     };
@@ -72,5 +74,11 @@ mod tests {
         assert_eq!(decimal(f64::NAN, 3), "0");
         assert_eq!(decimal(f64::INFINITY, 3), "0");
         assert_eq!(decimal(-3.0, 0), "-3");
+        assert_eq!(
+            decimal(1_750_000_000_123.4, 0),
+            "1750000000123",
+            "milliseconds since 1970"
+        );
+        assert_eq!(decimal(1e300, 9), "9000000000");
     }
 }

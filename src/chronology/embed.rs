@@ -253,8 +253,27 @@ fn is_frame_id(id: &str) -> bool {
             .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
-/// The address of the embedded view: `app_url` (the viewer's page, without a query) with the
-/// view's state, `embed=1` and the theme.
+/// The page an article embeds, beside the app: the reader's build, which leaves out the
+/// editor's and presenter's tools and so downloads less.
+pub const READER_PAGE: &str = "embed.html";
+
+/// The folder of a page's address: everything up to its last `/`
+/// (`https://example.org/tl/embed.html` → `https://example.org/tl/`).
+///
+/// # Example
+/// ```
+/// use chronoline::chronology::page_folder;
+/// assert_eq!(page_folder("https://example.org/tl/embed.html"), "https://example.org/tl/");
+/// assert_eq!(page_folder("https://example.org/tl/"), "https://example.org/tl/");
+/// ```
+pub fn page_folder(address: &str) -> &str {
+    address
+        .rfind('/')
+        .map_or(address, |slash| &address[..=slash])
+}
+
+/// The address of the embedded view: the reader's page ([`READER_PAGE`]) beside `app_url`
+/// (the viewer's page, without a query), with the view's state, `embed=1` and the theme.
 ///
 /// # Example
 /// ```
@@ -262,11 +281,11 @@ fn is_frame_id(id: &str) -> bool {
 /// let view = ViewState { selected: Some("evt-042".into()), ..ViewState::default() };
 /// assert_eq!(
 ///     embed_url("https://example.org/timeline/", &view, &EmbedTheme::default()),
-///     "https://example.org/timeline/?event=evt-042&embed=1"
+///     "https://example.org/timeline/embed.html?event=evt-042&embed=1"
 /// );
 /// ```
 pub fn embed_url(app_url: &str, view: &ViewState, theme: &EmbedTheme) -> String {
-    let mut url = format!("{app_url}{}", view.to_query());
+    let mut url = format!("{}{READER_PAGE}{}", page_folder(app_url), view.to_query());
     let mut separator = if url.contains('?') { '&' } else { '?' };
     let pairs = std::iter::once(("embed", "1".to_owned())).chain(theme.query_pairs());
     for (key, value) in pairs {
@@ -297,7 +316,7 @@ pub struct EmbedSnippet {
 /// let snippet = embed_snippet(
 ///     "https://example.org/tl/", &ViewState::default(), &EmbedTheme::default(), "Talks & swaps", 500,
 /// );
-/// assert!(snippet.fixed.starts_with(r#"<iframe src="https://example.org/tl/?embed=1" title="Talks &amp; swaps""#));
+/// assert!(snippet.fixed.starts_with(r#"<iframe src="https://example.org/tl/embed.html?embed=1" title="Talks &amp; swaps""#));
 /// assert!(snippet.responsive.ends_with(r#"<script src="https://example.org/tl/chronoline-embed.js" async></script>"#));
 /// ```
 pub fn embed_snippet(
@@ -316,9 +335,7 @@ pub fn embed_snippet(
             escape_html(title),
         )
     };
-    let base = app_url
-        .rfind('/')
-        .map_or(app_url, |slash| &app_url[..=slash]);
+    let base = page_folder(app_url);
     EmbedSnippet {
         fixed: iframe(""),
         responsive: format!(

@@ -60,8 +60,8 @@ pub use date::{month_name, DateError, DatePrecision, EventDate};
 pub use decimal::decimal;
 pub use document_reader::MAX_EVENTS;
 pub use embed::{
-    embed_snippet, embed_url, height_messages, ColorScheme, EmbedOptions, EmbedSnippet, EmbedTheme,
-    FontStack, HeightMessages, HexColor,
+    embed_snippet, embed_url, height_messages, page_folder, ColorScheme, EmbedOptions,
+    EmbedSnippet, EmbedTheme, FontStack, HeightMessages, HexColor, READER_PAGE,
 };
 pub use event_fields::EVENT_FIELDS;
 pub use filter::{all_tags, EventFilter};

@@ -29,9 +29,20 @@ pub use reading::chronology_list::ChronologyList;
 pub use reading::event_card::EventCard;
 pub use reading::source_citation::SourceCitation;
 pub use viewer::chronology_viewer::ChronologyViewer;
+pub use viewer::viewer_parts::ViewerParts;
 
-/// Mounts the viewer on the page's `<body>`.
+/// Mounts the app, with every part of the viewer, on the page's `<body>`.
 pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(|| {
+        leptos::context::provide_context(ViewerParts::all());
+        leptos::view! { <App /> }
+    });
+}
+
+/// Mounts the reader's build on the page's `<body>`: the viewer without presenting, the
+/// handout, the embed dialog or the sources index — what an article's embed shows.
+pub fn mount_reader() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }

@@ -122,7 +122,7 @@ fn the_snippet_escapes_what_it_quotes() {
         .contains("title=\"&lt;b&gt;&quot;War&quot; &amp; &#39;peace&#39;&lt;/b&gt;\""));
     assert!(snippet
         .fixed
-        .contains("?q=%22%3E%3Cscript%3E&amp;embed=1\""));
+        .contains("/tl/embed.html?q=%22%3E%3Cscript%3E&amp;embed=1\""));
     assert!(snippet.fixed.contains("height=\"640\" loading=\"lazy\""));
     assert!(snippet
         .responsive

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::chronology::{EventDate, Moment};
 use crate::ui::briefing::overview_strip::OverviewStrip;
-use crate::ui::browser::url::page_address;
+use crate::ui::browser::url::app_address;
 use crate::ui::page::provenance_line::ProvenanceLine;
 use crate::ui::state::{use_text, use_viewer};
 
@@ -46,7 +46,7 @@ pub fn HandoutHeader() -> impl IntoView {
         format!(
             "{} {}{} · {}",
             text.printed_from,
-            page_address(),
+            app_address(),
             viewer.view_state().to_query(),
             today.to_human(&text.months)
         )

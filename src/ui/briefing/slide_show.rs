@@ -14,7 +14,7 @@ use crate::ui::briefing::slide::Slide;
 use crate::ui::briefing::slide_channel::{follow_slides_across_windows, new_briefing_token};
 use crate::ui::browser;
 use crate::ui::browser::events::{on_window_event, on_window_event_untyped};
-use crate::ui::browser::url::page_address;
+use crate::ui::browser::url::app_address;
 use crate::ui::state::{use_text, use_viewer};
 
 /// The presentation overlay.
@@ -108,7 +108,7 @@ pub fn SlideShow() -> impl IntoView {
             Some(token) => state.to_query_with_briefing(token),
             None => state.to_query(),
         });
-        let url = format!("{}{query}", page_address());
+        let url = format!("{}{query}", app_address());
         if let Some(window) = browser::window() {
             let _ = window.open_with_url_and_target_and_features(
                 &url,

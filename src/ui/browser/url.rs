@@ -1,7 +1,7 @@
 //! Reading and writing the page URL's query (the outside world of the URL state), and the
 //! settings the deployment writes into the page's `<meta>` elements.
 
-use crate::chronology::{DataPolicy, EmbedOptions, ViewState};
+use crate::chronology::{page_folder, DataPolicy, EmbedOptions, ViewState};
 use crate::ui::browser::{document, window};
 
 /// The page URL's query, `?` included (empty when there is none).
@@ -21,15 +21,18 @@ pub fn embed_options_from_page() -> EmbedOptions {
     EmbedOptions::from_query(&page_query())
 }
 
-/// The page's address without query or fragment: where the viewer itself lives.
-pub fn page_address() -> String {
+/// The app's address: the page's folder, without query or fragment. Permalinks, the full
+/// view of an embed and the embed code all lead there, also from the reader's page
+/// (`embed.html`) beside it.
+pub fn app_address() -> String {
     window()
         .map(|window| {
             let location = window.location();
+            let path = location.pathname().unwrap_or_default();
             format!(
                 "{}{}",
                 location.origin().unwrap_or_default(),
-                location.pathname().unwrap_or_default()
+                page_folder(&path)
             )
         })
         .unwrap_or_default()

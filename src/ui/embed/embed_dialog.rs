@@ -5,7 +5,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::chronology::{embed_snippet, ColorScheme, EmbedOptions};
-use crate::ui::browser::url::page_address;
+use crate::ui::browser::url::app_address;
 use crate::ui::reading::copy_button::CopyButton;
 use crate::ui::state::{use_text, use_viewer};
 
@@ -33,7 +33,7 @@ pub fn EmbedDialog() -> impl IntoView {
         theme.scheme = scheme.get();
         let title = viewer.chronology.with_value(|c| c.about.title.clone());
         Some(embed_snippet(
-            &page_address(),
+            &app_address(),
             &viewer.view_state(),
             &theme,
             &title,

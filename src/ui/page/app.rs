@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::chronology::{Presentation, Problem, ProblemCounts, ProblemEffect};
 use crate::ui::browser;
-use crate::ui::browser::url::{embed_options_from_page, page_address, view_state_from_page};
+use crate::ui::browser::url::{app_address, embed_options_from_page, view_state_from_page};
 use crate::ui::embed::host_page::{apply_page_options, report_height_to_host};
 use crate::ui::page::load_failure::LoadFailure;
 use crate::ui::page::loader::{fetch_chronology, LoadProgress};
@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     let presenter = initial_view.presentation == Presentation::Presenter;
     let compact = embedded || presenter;
     // In an embed, a link to the same view in the full app, for readers who want more room.
-    let full_view_url = format!("{}{}", page_address(), initial_view.to_query());
+    let full_view_url = format!("{}{}", app_address(), initial_view.to_query());
     let data_url = initial_view.data.clone();
     let attempt = RwSignal::new(0u32);
     let progress = RwSignal::new(LoadProgress::default());

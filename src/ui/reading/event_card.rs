@@ -8,7 +8,7 @@ use crate::chronology::{
     cite_event, lane_class, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent,
     ViewState,
 };
-use crate::ui::browser::url::{page_address, view_state_from_page};
+use crate::ui::browser::url::{app_address, view_state_from_page};
 use crate::ui::reading::copy_button::CopyButton;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::reading::source_citation::SourceCitation;
@@ -162,7 +162,7 @@ fn sources_view(
     );
     let permalink = format!(
         "{}{}",
-        page_address(),
+        app_address(),
         ViewState::of_event(data, &event.id).to_query()
     );
     let citation = cite_event(event, chronology, &permalink, &text.months);

@@ -8,21 +8,16 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::chronology::{Chronology, EmbedOptions, Presentation, ViewMode};
-use crate::ui::briefing::briefing_controls::BriefingControls;
-use crate::ui::briefing::handout_header::HandoutHeader;
-use crate::ui::briefing::presenter_view::PresenterView;
-use crate::ui::briefing::slide_show::SlideShow;
 use crate::ui::browser;
 use crate::ui::browser::events::{on_window_event, on_window_event_untyped};
 use crate::ui::browser::url::{view_state_from_page, write_view_state};
-use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::reading::chronology_list::ChronologyList;
 use crate::ui::reading::detail_panel::DetailPanel;
-use crate::ui::reading::sources_index::SourcesIndex;
 use crate::ui::state::{InitialView, Printing, ViewerState};
 use crate::ui::timeline::timeline_view::TimelineView;
 use crate::ui::viewer::filter_bar::FilterBar;
 use crate::ui::viewer::view_toggle::ViewToggle;
+use crate::ui::viewer::viewer_parts::ViewerParts;
 
 /// Below this width an embed opens on the list, which reads better in a narrow column.
 const NARROW_EMBED_WIDTH: f64 = 480.0;
@@ -42,6 +37,10 @@ pub fn ChronologyViewer(
         .and_then(|width| width.as_f64())
         .unwrap_or(f64::INFINITY);
     if embedded && width < NARROW_EMBED_WIDTH && initial.mode == ViewMode::Timeline {
+        initial.mode = ViewMode::List;
+    }
+    let parts = ViewerParts::in_context();
+    if parts.sources_index.is_none() && initial.mode == ViewMode::Sources {
         initial.mode = ViewMode::List;
     }
     let viewer = ViewerState::new(chronology.clone(), &initial);
@@ -84,8 +83,10 @@ pub fn ChronologyViewer(
 
     let list_chronology = chronology.clone();
     let presentation = viewer.presentation;
-    if presentation.get_untracked() == Presentation::Presenter {
-        return view! { <PresenterView /> }.into_any();
+    if let (Presentation::Presenter, Some(presenter_view)) =
+        (presentation.get_untracked(), parts.presenter_view)
+    {
+        return presenter_view();
     }
     let presenting = move || presentation.get() == Presentation::Slides;
     view! {
@@ -93,14 +94,9 @@ pub fn ChronologyViewer(
             <div class="toolbar">
                 <ViewToggle />
                 <FilterBar />
-                {(!embedded).then(|| view! {
-                    <div class="page-actions">
-                        <BriefingControls />
-                        <EmbedDialog />
-                    </div>
-                })}
+                {parts.page_actions.filter(|_| !embedded).map(|actions| actions())}
             </div>
-            {move || printing.get().then(|| view! { <HandoutHeader /> })}
+            {move || printing.get().then_some(parts.handout_header).flatten().map(|header| header())}
             <div class="viewer-body" class:has-detail=move || viewer.selected.with(Option::is_some)>
                 {move || match viewer.mode.get() {
                     ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
@@ -109,12 +105,12 @@ pub fn ChronologyViewer(
                         view! { <ChronologyList chronology shown=viewer.shown.get() /> }
                             .into_any()
                     }
-                    ViewMode::Sources => view! { <SourcesIndex /> }.into_any(),
+                    ViewMode::Sources => parts.sources_index.map_or_else(|| ().into_any(), |index| index()),
                 }}
                 <DetailPanel />
             </div>
         </div>
-        {move || presenting().then(|| view! { <SlideShow /> })}
+        {move || presenting().then_some(parts.slide_show).flatten().map(|slides| slides())}
     }
     .into_any()
 }

@@ -3,3 +3,4 @@
 pub(crate) mod chronology_viewer;
 pub(crate) mod filter_bar;
 pub(crate) mod view_toggle;
+pub(crate) mod viewer_parts;

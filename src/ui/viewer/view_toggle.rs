@@ -5,8 +5,10 @@ use leptos::prelude::*;
 
 use crate::chronology::ViewMode;
 use crate::ui::state::{use_text, use_viewer};
+use crate::ui::viewer::viewer_parts::ViewerParts;
 
-/// Three pressed-state buttons: Timeline, List, Sources.
+/// Pressed-state buttons: Timeline, List, and Sources where the sources index is part of the
+/// viewer.
 #[component]
 pub fn ViewToggle() -> impl IntoView {
     let text = use_text();
@@ -28,7 +30,9 @@ pub fn ViewToggle() -> impl IntoView {
         <div class="view-toggle" role="group" aria-label=text.view_label>
             {choice(ViewMode::Timeline, text.view_timeline, "view-timeline")}
             {choice(ViewMode::List, text.view_list, "view-list")}
-            {choice(ViewMode::Sources, text.view_sources, "view-sources")}
+            {ViewerParts::in_context()
+                .sources_index
+                .map(|_| choice(ViewMode::Sources, text.view_sources, "view-sources"))}
         </div>
     }
 }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds the release into dist/: the app (index.html) and, beside it, the reader's build
+# (embed.html), which an article's embeds load: the same viewer without the editor's and
+# presenter's tools (the `chronoline-reader` binary), so readers download less.
+# Trunk builds one page per run, so the reader's page is made from index.html (only the
+# binary differs), built into a folder of its own, and its files join dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+trunk build --release --skip-version-check
+sed 's/data-bin="chronoline"/data-bin="chronoline-reader"/' index.html > embed.html
+grep -q 'data-bin="chronoline-reader"' embed.html || { echo "build: index.html names no chronoline binary" >&2; exit 1; }
+trunk build --release --skip-version-check embed.html --html-output embed.html --dist target/dist-reader
+cp target/dist-reader/embed.html target/dist-reader/chronoline-reader-* target/dist-reader/loader-*.js dist/
