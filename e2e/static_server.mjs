@@ -2,6 +2,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -45,9 +46,13 @@ function withSettings(html, options) {
  * - `dataOrigins` (string, or array of origins), `timeoutSeconds`, `maxMegabytes`: rewrite the
  *   matching `<meta name="chronoline:…" content>` in every HTML file served;
  * - `routes`: path → `async (request, response) => void`, answered before the folders (for
- *   redirects, stalled or chunked responses). */
+ *   redirects, stalled or chunked responses);
+ * - `gzip` (default false): send every file gzip-compressed (level 9, as a deployment that
+ *   pre-compresses would) to a request that accepts gzip, compressing each file once. Off by
+ *   default, so the tests see bodies as they are on disk; the benchmarks turn it on. */
 export function serveFolders(roots, headers = {}, options = {}) {
   const routes = options.routes ?? {};
+  const compressed = new Map(); // file → { mtimeMs, size, body }, when `options.gzip`
   const sockets = new Set();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
@@ -74,12 +79,24 @@ export function serveFolders(roots, headers = {}, options = {}) {
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      let body = await readFile(file);
-      if (extname(file) === ".html") body = withSettings(body.toString("utf8"), options);
+      let info = await stat(file);
+      if (info.isDirectory()) info = await stat((file = join(file, "index.html")));
+      const gzip = options.gzip === true && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+      const cached = gzip ? compressed.get(file) : undefined;
+      let body = cached?.mtimeMs === info.mtimeMs && cached?.size === info.size ? cached.body : null;
+      if (!body) {
+        body = await readFile(file);
+        if (extname(file) === ".html") body = withSettings(body.toString("utf8"), options);
+        if (gzip) {
+          body = gzipSync(body, { level: 9 });
+          compressed.set(file, { mtimeMs: info.mtimeMs, size: info.size, body });
+        }
+      }
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "access-control-allow-origin": "*",
+        ...(options.gzip === true ? { vary: "accept-encoding" } : {}),
+        ...(gzip ? { "content-encoding": "gzip" } : {}),
         ...headers,
       });
       response.end(body);
