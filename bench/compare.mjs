@@ -71,6 +71,9 @@ const PROFILES = [
 
 const PAGES = {
   ours: { path: "/", marks: ["timeline:first-render"] },
+  // The reader's build (what an article's embed loads), here as a whole page so it draws the
+  // same timeline as the app.
+  reader: { path: "/embed.html", marks: ["timeline:first-render"] },
   vis: { path: "/vis/", marks: ["vis:first-render", "vis:fitted-render"] },
 };
 
@@ -146,14 +149,17 @@ console.log();
 console.log(`Chromium ${browser.version()}, ${events} events of the bundled chronology, ${runs} interleaved runs per profile (chronoline, vis-timeline, chronoline, …) after one unmeasured load of each, medians; a fresh browser context (empty cache) per load; every response gzip-compressed.`);
 // One unmeasured load of each page first: the server compresses each file once (and then
 // serves it from memory), and Chromium is warmed up, so the first measured run is like the rest.
-for (const kind of ["ours", "vis"]) await load(kind, PROFILES[0]);
+const KINDS = ["ours", "reader", "vis"];
+for (const kind of KINDS) await load(kind, PROFILES[0]);
 let firstVisit;
+let readerVisit;
 for (const profile of PROFILES) {
-  const results = { ours: [], vis: [] };
+  const results = { ours: [], reader: [], vis: [] };
   for (let run = 0; run < runs; run++) {
-    for (const kind of ["ours", "vis"]) results[kind].push(await load(kind, profile));
+    for (const kind of KINDS) results[kind].push(await load(kind, profile));
   }
   firstVisit ??= results.ours[0].requests;
+  readerVisit ??= results.reader[0].requests;
   const pick = (kind, key) => results[kind].map(key);
   const rows = [
     ["first render (ms)¹", (r) => r.marks["timeline:first-render"], (r) => r.marks["vis:first-render"], ms],
@@ -168,12 +174,13 @@ for (const profile of PROFILES) {
   console.log();
   console.log(`### ${profile.name}: ${width} × ${height}${profile.context.isMobile ? ` mobile, device pixel ratio ${profile.context.deviceScaleFactor}` : ""}, ${throttling}`);
   console.log();
-  console.log("| median of " + runs + " | chronoline | vis-timeline | chronoline / vis-timeline | chronoline runs | vis-timeline runs |");
-  console.log("|---|---:|---:|---:|---:|---:|");
+  console.log("| median of " + runs + " | chronoline | reader's page | vis-timeline | chronoline / vis-timeline | reader's page / vis-timeline | chronoline runs | reader's page runs | vis-timeline runs |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const [label, ours, vis, format] of rows) {
     const a = pick("ours", ours);
+    const r = pick("reader", ours);
     const b = pick("vis", vis);
-    console.log(`| ${label} | ${format(median(a))} | ${format(median(b))} | ${ratio(median(a), median(b))} | ${a.map(format).join(", ")} | ${b.map(format).join(", ")} |`);
+    console.log(`| ${label} | ${format(median(a))} | ${format(median(r))} | ${format(median(b))} | ${ratio(median(a), median(b))} | ${ratio(median(r), median(b))} | ${a.map(format).join(", ")} | ${r.map(format).join(", ")} | ${b.map(format).join(", ")} |`);
   }
 }
 console.log();
@@ -191,29 +198,35 @@ async function compressed(file) {
     brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
   };
 }
-const paths = new Set(
-  firstVisit.filter((r) => r.status === 200 && r.url.startsWith(server.url + "/")).map((r) => new URL(r.url).pathname),
-);
-const files = await Promise.all([...paths].map((path) => compressed(join(dist, path === "/" ? "index.html" : path))));
 const order = [".wasm", ".js", ".css"];
 const rank = (f) => (order.includes(extname(f.name)) ? order.indexOf(extname(f.name)) : f.name === "chronology.json" ? 3 : 4);
-files.sort((a, b) => rank(a) - rank(b) || b.gzip - a.gzip);
 const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
 const row = (label, list) => `| ${label} | ${bytes(sum(list, "raw"))} | ${bytes(sum(list, "gzip"))} | ${bytes(sum(list, "brotli"))} |`;
-console.log();
-console.log(`### Shipped bytes of ${dist === join(root, "dist") ? "dist/" : dist}: every file a first visit downloads`);
-console.log();
-console.log("| file | raw | gzip -9 | brotli 11 |");
-console.log("|---|---:|---:|---:|");
-const code = files.filter((f) => rank(f) < 3);
-for (const f of code) console.log(row(f.name, [f]));
-console.log(row("**wasm + JS + CSS**", code));
-for (const f of files.filter((f) => rank(f) >= 3)) console.log(row(f.name, [f]));
-console.log(row("**everything a first visit downloads**", files));
-if (existsSync(join(dist, "chronoline-embed.js"))) {
-  const embed = await compressed(join(dist, "chronoline-embed.js"));
-  console.log(row("chronoline-embed.js (on the article's page, for an embed)", [embed]));
-  console.log(row("**an embed: everything above + chronoline-embed.js**", [...files, embed]));
+/** The files a load downloaded from our server, compressed, wasm first. */
+async function shipped(visit, page) {
+  const paths = new Set(
+    visit.filter((r) => r.status === 200 && r.url.startsWith(server.url + "/")).map((r) => new URL(r.url).pathname),
+  );
+  const files = await Promise.all([...paths].map((path) => compressed(join(dist, path === "/" ? page : path))));
+  return files.sort((a, b) => rank(a) - rank(b) || b.gzip - a.gzip);
+}
+const embedScript = existsSync(join(dist, "chronoline-embed.js")) ? await compressed(join(dist, "chronoline-embed.js")) : null;
+for (const [visit, page, who] of [[firstVisit, "index.html", "the app (index.html)"], [readerVisit, "embed.html", "the reader's page an article embeds (embed.html)"]]) {
+  const files = await shipped(visit, page);
+  console.log();
+  console.log(`### Shipped bytes of ${who}: every file a first visit downloads`);
+  console.log();
+  console.log("| file | raw | gzip -9 | brotli 11 |");
+  console.log("|---|---:|---:|---:|");
+  const code = files.filter((f) => rank(f) < 3);
+  for (const f of code) console.log(row(f.name, [f]));
+  console.log(row("**wasm + JS + CSS**", code));
+  for (const f of files.filter((f) => rank(f) >= 3)) console.log(row(f.name, [f]));
+  console.log(row("**everything a first visit downloads**", files));
+  if (embedScript && page === "embed.html") {
+    console.log(row("chronoline-embed.js (on the article's page)", [embedScript]));
+    console.log(row("**an embed: everything above + chronoline-embed.js**", [...files, embedScript]));
+  }
 }
 const vis = await compressed(join(visPackage, "standalone", "umd", "vis-timeline-graph2d.min.js"));
 console.log();
