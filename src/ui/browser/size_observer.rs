@@ -24,3 +24,17 @@ pub fn observe_size(element: &web_sys::Element, on_resize: impl FnMut() + 'stati
         }
     });
 }
+
+/// The width of `element`'s content box — its client width less its padding — in CSS
+/// pixels: the width a child that fills it gets.
+pub fn content_width(element: &web_sys::Element) -> Option<f64> {
+    let style = super::window()?.get_computed_style(element).ok()??;
+    let padding = |side: &str| {
+        style
+            .get_property_value(side)
+            .ok()
+            .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    Some(f64::from(element.client_width()) - padding("padding-left") - padding("padding-right"))
+}
