@@ -127,6 +127,34 @@ pub fn document_hash(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::chronology::{LANE_GEOMETRY, MAX_ROWS_PER_LANE};
+
+    /// The placeholder draws lanes with the timeline's sizes: style/first_paint.css names
+    /// them as custom properties, and has a class for every number of rows a lane can take.
+    #[test]
+    fn the_placeholder_stylesheet_has_the_timeline_sizes() {
+        let css = include_str!("../../style/first_paint.css");
+        for (property, value) in [
+            ("--first-paint-axis", LANE_GEOMETRY.axis),
+            ("--first-paint-lane-label", LANE_GEOMETRY.label),
+            ("--first-paint-row", LANE_GEOMETRY.row),
+            ("--first-paint-lane-padding", LANE_GEOMETRY.padding),
+        ] {
+            assert!(
+                css.contains(&format!("{property}: {value}px;")),
+                "{property}"
+            );
+        }
+        for rows in 1..=MAX_ROWS_PER_LANE {
+            assert!(
+                css.contains(&format!(
+                    ".first-paint-lane.rows-{rows} {{ --rows: {rows}; }}"
+                )),
+                "rows-{rows}"
+            );
+        }
+        assert!(!css.contains(&format!("rows-{}", MAX_ROWS_PER_LANE + 1)));
+    }
 
     #[test]
     fn problems_are_counted_apart_from_warnings() {
