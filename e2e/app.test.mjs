@@ -172,9 +172,10 @@ describe("the list view of the bundled chronology", () => {
 
 describe("loading", () => {
   // The loader script starts the data's request before the wasm has arrived; the app takes
-  // that response over. (There is no <link rel=preload> for the data: a preload whose
-  // credentials mode differs from the fetch's is a second download, and a ?data= page would
-  // download the bundled file for nothing. One request each, checked here.)
+  // that response over. (There is no <link rel=preload> for the data. It would not help:
+  // the data is asked for soon after the wasm and arrives long before it. And it can cost:
+  // a preload whose credentials mode differs from the fetch's is a second download, and a
+  // ?data= page would download the bundled file for nothing. One request each, checked.)
   for (const [address, path] of [
     ["/", "/chronology.json"],
     ["/?data=fixtures/broken.json", "/fixtures/broken.json"],
