@@ -194,6 +194,22 @@ describe("the first paint, before the wasm", () => {
     });
   }
 
+  test("at the widths where the toolbar folds and wraps, the outline is the app's layout too", async () => {
+    for (const address of ["/", "/?embed=1"]) {
+      for (const width of [1920, 1024, 800, 701, 700, 480, 479, 320]) {
+        const page = await newPage(browser, { viewport: { width, height: 900 } });
+        const releaseWasm = await hold(page, /\.wasm$/);
+        await page.goto(server.url + address, { waitUntil: "commit" });
+        await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+        const painted = await boxes(page);
+        releaseWasm();
+        await page.locator(".mark, [data-testid=event-card]").first().waitFor();
+        assertSameBoxes(painted, await boxes(page), `${address} at ${width} px`);
+        await page.context().close();
+      }
+    }
+  });
+
   for (const [width, height] of [
     [1440, 900],
     [390, 844],
