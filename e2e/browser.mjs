@@ -4,10 +4,12 @@ import { chromium } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export async function launchChromium() {
+/** `scrollbars`: draw scroll bars that take room, as on Windows (headless hides them). */
+export async function launchChromium({ scrollbars = false } = {}) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    ignoreDefaultArgs: scrollbars ? ["--hide-scrollbars"] : [],
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -50,6 +50,41 @@ for (const [name, path, width, height, fullPage, click] of shots) {
   }
 }
 
+// The first paint: the page before the wasm has arrived (held back here), and the same page
+// once the app has drawn the chronology in its place.
+for (const [name, path, width, height, scheme] of [
+  ["first-paint-1440", "/", 1440, 900, "light"],
+  ["first-paint-1440-dark", "/", 1440, 900, "dark"],
+  ["first-paint-390", "/", 390, 844, "light"],
+  ["first-paint-embed-1440", "/?embed=1", 1440, 900, "light"],
+  ["first-paint-embed-390", "/?embed=1", 390, 844, "light"],
+  ["first-paint-presenter-900", "/?mode=presenter", 900, 700, "light"],
+  ["first-paint-other-data-390", "/?data=fixtures/broken.json", 390, 844, "light"],
+]) {
+  const page = await newPage(browser, { viewport: { width, height }, colorScheme: scheme });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url + path, { waitUntil: "commit" });
+  await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+  for (const [file, shoot] of [
+    [join(out, `${name}.png`), async () => {}],
+    [join(out, `${name}-loaded.png`), async () => {
+      release();
+      await page.waitForSelector(".mark, [data-testid=event-card], [data-testid=presenter-view]");
+      await page.waitForTimeout(300);
+    }],
+  ]) {
+    await shoot();
+    await page.screenshot({ path: file });
+    console.log(file, page.errors.length ? `console errors: ${page.errors.join(" | ")}` : "");
+  }
+  await page.context().close();
+}
+
 // The example newsroom page with its two embeds, once both have loaded and resized.
 for (const width of [1280, 375]) {
   const page = await newPage(browser, { viewport: { width, height: 900 } });

@@ -11,4 +11,5 @@ trunk build --release --skip-version-check
 sed 's/data-bin="chronoline"/data-bin="chronoline-reader"/' index.html > embed.html
 grep -q 'data-bin="chronoline-reader"' embed.html || { echo "build: index.html names no chronoline binary" >&2; exit 1; }
 trunk build --release --skip-version-check embed.html --html-output embed.html --dist target/dist-reader
-cp target/dist-reader/embed.html target/dist-reader/chronoline-reader-* target/dist-reader/loader-*.js dist/
+cp target/dist-reader/embed.html target/dist-reader/chronoline-reader-* target/dist-reader/loader-*.js \
+  target/dist-reader/first-paint-*.js dist/

@@ -4,7 +4,7 @@
 use std::{fs, path::Path};
 
 use chronoline::chronology::{
-    find_passages, link_to_passage, parse_chronology, DatePrecision, FigureValue,
+    find_passages, link_to_passage, parse_chronology, DatePrecision, FigureValue, FirstPaintFacts,
 };
 use chronoline::import::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 
@@ -27,6 +27,17 @@ fn committed_json_is_a_fresh_conversion_of_the_csv() {
         fresh == data_file("chronology.json"),
         "data/chronology.json is stale: run `cargo run --example regenerate_data`"
     );
+}
+
+/// The build draws index.html's placeholder from these facts (scripts/first-paint.mjs).
+#[test]
+fn the_first_paint_facts_are_about_the_committed_json() {
+    let fresh = FirstPaintFacts::of(&data_file("chronology.json")).unwrap();
+    assert!(
+        fresh.to_json() == data_file("chronology.first-paint.json"),
+        "data/chronology.first-paint.json is stale: run `cargo run --example first_paint_facts`"
+    );
+    assert_eq!((fresh.events, fresh.errors), (68, 0));
 }
 
 #[test]

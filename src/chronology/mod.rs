@@ -24,6 +24,7 @@ mod event;
 mod event_fields;
 mod fields;
 mod filter;
+mod first_paint;
 mod grouping;
 mod json_text;
 mod lane_geometry;
@@ -65,6 +66,7 @@ pub use embed::{
 };
 pub use event_fields::EVENT_FIELDS;
 pub use filter::{all_tags, EventFilter};
+pub use first_paint::{document_hash, FirstPaintFacts, FirstPaintLane};
 pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
 pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
 pub use lane_look::{lane_class, LANE_LOOKS};

@@ -24,3 +24,34 @@ pub fn observe_size(element: &web_sys::Element, on_resize: impl FnMut() + 'stati
         }
     });
 }
+
+/// The width of `element`'s content box — its client width less its padding — in CSS
+/// pixels: the width a child that fills it gets.
+pub fn content_width(element: &web_sys::Element) -> Option<f64> {
+    let style = super::window()?.get_computed_style(element).ok()??;
+    let padding = |side: &str| {
+        style
+            .get_property_value(side)
+            .ok()
+            .and_then(|value| css_pixels(&value))
+            .unwrap_or(0.0)
+    };
+    Some(f64::from(element.client_width()) - padding("padding-left") - padding("padding-right"))
+}
+
+/// A computed length such as `16px` or `7.5px`, read to the hundredth of a pixel with
+/// integers: `str::parse::<f64>` would bring the float parser into the wasm (about 20 KB).
+fn css_pixels(value: &str) -> Option<f64> {
+    let number = value.trim().strip_suffix("px")?;
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let hundredths = fraction
+        .bytes()
+        .chain(*b"00")
+        .take(2)
+        .try_fold(0u32, |n, digit| {
+            digit
+                .is_ascii_digit()
+                .then(|| n * 10 + u32::from(digit - b'0'))
+        })?;
+    Some(f64::from(whole.parse::<u32>().ok()?) + f64::from(hundredths) / 100.0)
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::chronology::{Presentation, Problem, ProblemCounts, ProblemEffect};
 use crate::ui::browser;
+use crate::ui::browser::first_paint;
 use crate::ui::browser::url::{app_address, embed_options_from_page, view_state_from_page};
 use crate::ui::embed::host_page::{apply_page_options, report_height_to_host};
 use crate::ui::page::load_failure::LoadFailure;
@@ -42,15 +43,38 @@ pub fn App() -> impl IntoView {
         fetch_chronology(data_url.clone(), progress)
     });
     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    // While the chronology loads, the heading stays what the page painted before the app
+    // loaded: the bundled chronology's title, or for another chronology an empty,
+    // placeholder heading. (Never the app's name: the title that replaces it would move
+    // everything below.)
+    let painted_title = initial_view
+        .data
+        .is_none()
+        .then(first_paint::bundled_title)
+        .flatten();
     let title = Memo::new(move |_| match report.get() {
         Some(Ok(loaded)) if !loaded.chronology.about.title.is_empty() => {
             loaded.chronology.about.title.clone()
         }
-        _ => text.app_name.to_owned(),
+        Some(_) => text.app_name.to_owned(),
+        None => painted_title.clone().unwrap_or_default(),
+    });
+    let pending = move || title.with(String::is_empty);
+    // The chronology (or a failure) came before the loading view was ever drawn: what the
+    // page painted before the app goes now, as the app's view takes its place.
+    Effect::new(move |_| {
+        if report.with(Option::is_some) {
+            first_paint::hand_over(None);
+        }
     });
     Effect::new(move |_| {
         if let Some(document) = browser::document() {
-            document.set_title(&title.get());
+            let title = title.get();
+            document.set_title(if title.is_empty() {
+                text.app_name
+            } else {
+                &title
+            });
         }
     });
 
@@ -59,7 +83,7 @@ pub fn App() -> impl IntoView {
             <p class="app-name" hidden=move || compact || title.get() == text.app_name>
                 {text.app_name}
             </p>
-            <h1>{title}</h1>
+            <h1 class:pending=pending>{title}</h1>
             {embedded.then(|| view! {
                 <a class="full-view-link" href=full_view_url target="_blank" rel="noopener noreferrer">
                     {text.open_full_view}

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::chronology::{Chronology, EmbedOptions, Presentation, ViewMode};
 use crate::ui::browser;
 use crate::ui::browser::events::{on_window_event, on_window_event_untyped};
+use crate::ui::browser::size_observer::content_width;
 use crate::ui::browser::url::{view_state_from_page, write_view_state};
 use crate::ui::reading::chronology_list::ChronologyList;
 use crate::ui::reading::detail_panel::DetailPanel;
@@ -44,11 +45,11 @@ pub fn ChronologyViewer(
         initial.mode = ViewMode::List;
     }
     let viewer = ViewerState::new(chronology.clone(), &initial);
-    // The timeline will be about as wide as the page's main column: drawn at that width
-    // first, its marks are not built once at a default width and again once measured.
+    // The timeline will be as wide as the page's main column (inside its padding): drawn
+    // at that width first, its marks are not drawn at another width and moved once measured.
     if let Some(column) = browser::document()
         .and_then(|document| document.get_element_by_id("main"))
-        .map(|main| f64::from(main.client_width()))
+        .and_then(|main| content_width(&main))
         .filter(|width| *width > 0.0)
     {
         viewer

@@ -1,0 +1,59 @@
+//! The page's first paint: what index.html shows before the app has loaded (`#first-paint`,
+//! written by the build, see `scripts/first-paint.mjs`) — the bundled chronology's title and
+//! description and placeholders drawn with the viewer's own classes. The app reads the title
+//! from it and takes it over as its first views are mounted, so no frame shows both or
+//! neither, and nothing on screen moves.
+
+use wasm_bindgen::JsCast;
+
+use crate::ui::browser::document;
+
+/// The first paint's element.
+const FIRST_PAINT: &str = "first-paint";
+
+/// The bundled chronology's title as the first paint shows it, while there is one. (The
+/// page shows it only for the bundled chronology: ask only when that is what loads.)
+pub fn bundled_title() -> Option<String> {
+    document()?
+        .get_element_by_id(FIRST_PAINT)?
+        .query_selector(".first-paint-bundled")
+        .ok()??
+        .text_content()
+        .filter(|title| !title.trim().is_empty())
+}
+
+/// Takes over the first paint: the placeholders below the title go into `loading_view` (the
+/// app's loading view, ahead of its message, which moves into the timeline's placeholder
+/// when that is on screen), where they stay until the chronology is drawn in their place;
+/// the rest goes, as the app's own header stands where its header was. Without a loading
+/// view (the chronology came first) it all goes. Called as the app's first views are
+/// mounted, in the task that mounts the app, so no frame shows both or neither; does
+/// nothing once done.
+pub fn hand_over(loading_view: Option<&web_sys::Element>) {
+    let Some(first_paint) = document().and_then(|document| document.get_element_by_id(FIRST_PAINT))
+    else {
+        return;
+    };
+    let content = first_paint
+        .query_selector(".first-paint-content")
+        .ok()
+        .flatten();
+    if let (Some(content), Some(loading)) = (content, loading_view) {
+        // Asked while the first paint is still on screen (the loading view may not be yet):
+        // no offset parent, not displayed, as when the address asks for another view.
+        let plot = content
+            .query_selector(".first-paint-plot")
+            .ok()
+            .flatten()
+            .and_then(|plot| plot.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|plot| plot.offset_parent().is_some());
+        let message = loading.first_element_child();
+        let before: Option<&web_sys::Node> = message.as_ref().map(|message| message.as_ref());
+        if loading.insert_before(&content, before).is_ok() {
+            if let (Some(plot), Some(message)) = (plot, message) {
+                let _ = plot.insert_before(&message, plot.first_child().as_ref());
+            }
+        }
+    }
+    first_paint.remove();
+}
