@@ -14,4 +14,4 @@ sed -e 's/data-bin="chronoline"/data-bin="chronoline-reader"/' -e '/href="style\
 grep -q 'data-bin="chronoline-reader"' embed.html || { echo "build: index.html names no chronoline binary" >&2; exit 1; }
 trunk build --release --skip-version-check embed.html --html-output embed.html --dist target/dist-reader
 cp target/dist-reader/embed.html target/dist-reader/chronoline-reader-* target/dist-reader/loader-*.js \
-  target/dist-reader/first-paint-*.js dist/
+  target/dist-reader/first-paint-*.js target/dist-reader/style-*.css dist/
