@@ -33,8 +33,9 @@ pub struct ImportedDocument {
     /// The event-format document (see `docs/event-format.md`).
     pub document: Value,
     /// What the input itself got wrong before there was an event to check (a column that
-    /// contradicts another), named by line and column; those rows are not in `document`.
-    pub problems: Vec<Problem>,
+    /// contradicts another), named by line and column, with that line; those rows are not
+    /// in `document`.
+    problems: Vec<(usize, Problem)>,
     /// The input line each of `document`'s events came from, in order.
     event_lines: Vec<usize>,
     /// The input line each of `document`'s sources came from, in order.
@@ -58,21 +59,25 @@ impl ImportedDocument {
     /// an `events` array, so in practice never.
     pub fn read(&self) -> Result<LoadReport, LoadError> {
         let mut report = parse_chronology(&self.document.to_string())?;
-        for problem in &mut report.problems {
-            if let Some(path) = self.input_place(&problem.path) {
-                problem.path = path;
-            }
-        }
-        for problem in &self.problems {
+        for (_, problem) in &self.problems {
             report.counts.add(problem.effect);
         }
+        // Every problem with the input line it names (0 for the document as a whole), so the
+        // importer's own and the validator's come out in the input's order.
         let listed = self.problems.len().min(MAX_LISTED_PROBLEMS);
-        report
-            .problems
-            .splice(0..0, self.problems[..listed].iter().cloned());
-        report
-            .problems
-            .sort_by_key(|problem| line_of(&problem.path));
+        let mut placed: Vec<(usize, Problem)> = self.problems[..listed].to_vec();
+        placed.extend(report.problems.drain(..).map(|mut problem| {
+            let line = match self.input_place(&problem.path) {
+                Some((line, path)) => {
+                    problem.path = path;
+                    line
+                }
+                None => 0,
+            };
+            (line, problem)
+        }));
+        placed.sort_by_key(|(line, _)| *line);
+        report.problems = placed.into_iter().map(|(_, problem)| problem).collect();
         // As for any document: at most so many errors and as many warnings are listed.
         let (mut errors, mut warnings) = (0, 0);
         report.problems.retain(|problem| {
@@ -86,9 +91,9 @@ impl ImportedDocument {
         Ok(report)
     }
 
-    /// `line L, column C` for a JSON path such as `events[3].location.lat`, or `None` for a
-    /// path outside the events and sources.
-    fn input_place(&self, json_path: &str) -> Option<String> {
+    /// The input line of a JSON path such as `events[3].location.lat`, and the path as the
+    /// input names it (`line L, column C`); `None` for a path outside the events and sources.
+    fn input_place(&self, json_path: &str) -> Option<(usize, String)> {
         let (lines, columns, rest) = if let Some(rest) = json_path.strip_prefix("events[") {
             (&self.event_lines, self.event_columns, rest)
         } else {
@@ -105,17 +110,10 @@ impl ImportedDocument {
                     .is_some_and(|tail| tail.starts_with(['.', '[']));
             matches.then_some(*column)
         });
-        Some(match column {
+        let path = match column {
             Some(column) if !field.is_empty() => format!("line {line}, column {column}"),
             _ => format!("line {line}"),
-        })
+        };
+        Some((*line, path))
     }
-}
-
-/// The input line a problem names, for ordering: problems without a line come first.
-fn line_of(path: &str) -> usize {
-    path.strip_prefix("line ")
-        .and_then(|rest| rest.split(',').next())
-        .and_then(|number| number.parse().ok())
-        .unwrap_or(0)
 }

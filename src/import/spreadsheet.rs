@@ -179,11 +179,14 @@ pub fn import_spreadsheet(
             positions: &positions,
         };
         if let Err((column, reason)) = check_precision(&row) {
-            imported.problems.push(Problem {
-                path: format!("line {}, column {column}", record.line),
-                reason,
-                effect: ProblemEffect::EventSkipped,
-            });
+            imported.problems.push((
+                record.line,
+                Problem {
+                    path: format!("line {}, column {column}", record.line),
+                    reason,
+                    effect: ProblemEffect::EventSkipped,
+                },
+            ));
             continue;
         }
         let mut event = event_of(&row, habits);
