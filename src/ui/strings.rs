@@ -244,9 +244,9 @@ pub const ENGLISH: UiText = UiText {
     },
     reading: |stage, done, total| match stage {
         0 => "Checking the data…".to_owned(),
-        1 => format!("Reading sources: {} of {}", grouped(done), grouped(total)),
-        2 => format!("Reading events: {} of {}", grouped(done), grouped(total)),
-        _ => format!("Arranging {} events…", grouped(total)),
+        1 => format!("Reading sources: {} of {}", grouped(done as u64), grouped(total as u64)),
+        2 => format!("Reading events: {} of {}", grouped(done as u64), grouped(total as u64)),
+        _ => format!("Arranging {} events…", grouped(total as u64)),
     },
     data_from: "Chronology loaded from",
     not_published_here: "not published by this site",
@@ -319,7 +319,7 @@ pub const ENGLISH: UiText = UiText {
     source_count: |n| plural(n, "source", "sources"),
     cited_by: |n| plural(n, "event cites it", "events cite it"),
     also_cited_by: "Also cited for:",
-    also_cited_more: |n| format!("and {} more", grouped(n)),
+    also_cited_more: |n| format!("and {} more", grouped(n as u64)),
     text_earlier: "Show the text before",
     text_later: "Show more of the text",
     cite: "Cite this event",
@@ -386,7 +386,7 @@ fn megabytes(bytes: u64) -> String {
 }
 
 /// 1234567 → "1,234,567".
-pub fn grouped(number: usize) -> String {
+pub fn grouped(number: u64) -> String {
     let digits = number.to_string();
     let mut text = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {

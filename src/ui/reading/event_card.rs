@@ -13,7 +13,7 @@ use crate::ui::reading::copy_button::CopyButton;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::reading::source_citation::SourceCitation;
 use crate::ui::state::{use_text, Printing, ViewerState};
-use crate::ui::strings::UiText;
+use crate::ui::strings::{grouped, UiText};
 
 /// An event as an `<article>`, with its sources behind a disclosure button.
 #[component]
@@ -253,16 +253,10 @@ fn format_number(number: f64) -> String {
         // serde_json's shortest float printing, already in the binary, not core's.
         return serde_json::Number::from_f64(number).map_or_else(String::new, |n| n.to_string());
     }
-    let digits = (number.abs() as u64).to_string();
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
+    let digits = grouped(number.abs() as u64);
     if number < 0.0 {
-        grouped.insert(0, '-');
+        format!("-{digits}")
+    } else {
+        digits
     }
-    grouped
 }
