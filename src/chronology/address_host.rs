@@ -18,11 +18,7 @@ pub(super) fn parse_host(text: &str) -> Result<String, AddressError> {
         return Ok(format!("[{}]", ipv6_text(address)));
     }
     let decoded = String::from_utf8(percent_decode(text)).map_err(|_| bad())?;
-    let host = if decoded.is_ascii() {
-        decoded.to_ascii_lowercase()
-    } else {
-        decoded.to_lowercase()
-    };
+    let host = super::lower_case(&decoded);
     let forbidden = |c: char| c.is_control() || " #%/:<>?@[\\]^|".contains(c);
     if host.is_empty() || host.contains(forbidden) {
         return Err(bad());

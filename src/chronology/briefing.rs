@@ -104,7 +104,7 @@ pub fn overview_position(moment: Moment, extent: (Moment, Moment)) -> f64 {
     if span.ms() <= 0.0 {
         return 0.5;
     }
-    ((moment - extent.0) / span).clamp(0.0, 1.0)
+    super::bounded((moment - extent.0) / span, 0.0, 1.0)
 }
 
 /// The marks of the overview strip for the `shown` events (indices into the chronology's
@@ -130,7 +130,8 @@ pub fn overview_marks(
     shown: &[usize],
     extent: (Moment, Moment),
 ) -> Vec<OverviewMark> {
-    let mut taken = std::collections::BTreeSet::new();
+    let lanes = chronology.lanes.len().max(1);
+    let mut taken = vec![false; (OVERVIEW_BUCKETS + 1) * lanes];
     let mut marks = Vec::new();
     for &index in shown {
         let Some(event) = chronology.events.get(index) else {
@@ -139,13 +140,19 @@ pub fn overview_marks(
         let at = overview_position(event.start.earliest(), extent);
         let lane = chronology.lane_index(&event.lane).unwrap_or(0);
         let bucket = (at * OVERVIEW_BUCKETS as f64).round() as usize;
-        if taken.insert((bucket, lane)) {
+        // Both are within the grid: `at` is 0 to 1 and `lane` one of the chronology's lanes.
+        let slot = bucket.min(OVERVIEW_BUCKETS) * lanes + lane.min(lanes - 1);
+        if !std::mem::replace(&mut taken[slot], true) {
             marks.push(OverviewMark { at, lane });
         }
     }
-    // Unstable sorts only: a stable sort adds its own kilobytes of wasm, and the lane breaks ties.
-    marks.sort_unstable_by(|a, b| a.at.total_cmp(&b.at).then(a.lane.cmp(&b.lane)));
-    marks
+    let order = super::sorted_positions(marks.len(), &|a, b| {
+        marks[a]
+            .at
+            .total_cmp(&marks[b].at)
+            .then(marks[a].lane.cmp(&marks[b].lane))
+    });
+    super::reordered(marks, &order)
 }
 
 /// The years to label on the overview strip, with where each begins (0 to 1): every year

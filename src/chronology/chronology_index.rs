@@ -35,15 +35,15 @@ fn id_hash(id: &str) -> u32 {
 /// `(hash, position)` for positions `0..count`, sorted by hash, id, then position (so the
 /// first of equal ids is found).
 fn by_id<'a>(count: usize, id_at: &dyn Fn(usize) -> &'a str) -> Vec<(u32, u32)> {
-    let mut pairs: Vec<(u32, u32)> = (0..count)
-        .map(|at| (id_hash(id_at(at)), at as u32))
-        .collect();
-    pairs.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then_with(|| id_at(a.1 as usize).cmp(id_at(b.1 as usize)))
-            .then(a.1.cmp(&b.1))
-    });
-    pairs
+    let hashes: Vec<u32> = (0..count).map(|at| id_hash(id_at(at))).collect();
+    super::sorted_positions(count, &|a, b| {
+        hashes[a]
+            .cmp(&hashes[b])
+            .then_with(|| id_at(a).cmp(id_at(b)))
+    })
+    .into_iter()
+    .map(|at| (hashes[at as usize], at))
+    .collect()
 }
 
 /// The first position in `sorted` (see [`by_id`]) whose id is `id`.
@@ -174,25 +174,16 @@ impl ChronologyIndex {
 /// computed once, sorted as indices, and the events moved into place by following cycles.
 /// Returns the order: the event now at `i` was at `order[i]`.
 pub(super) fn sort_by_start(events: &mut [TimelineEvent]) -> Vec<u32> {
-    let mut order: Vec<(i64, super::date::DatePrecision, u32)> = events
+    let keys: Vec<(i64, super::date::DatePrecision)> = events
         .iter()
-        .enumerate()
-        .map(|(index, event)| {
-            (
-                event.start.earliest_ms(),
-                event.start.precision(),
-                index as u32,
-            )
-        })
+        .map(|event| (event.start.earliest_ms(), event.start.precision()))
         .collect();
-    order.sort_unstable_by(|a, b| {
-        (a.0, a.1)
-            .cmp(&(b.0, b.1))
-            .then_with(|| events[a.2 as usize].id.cmp(&events[b.2 as usize].id))
-            .then(a.2.cmp(&b.2))
+    let order = super::sorted_positions(events.len(), &|a, b| {
+        keys[a]
+            .cmp(&keys[b])
+            .then_with(|| events[a].id.cmp(&events[b].id))
     });
     // `order[i]` names the event that belongs at `i`; apply it in place.
-    let order: Vec<u32> = order.into_iter().map(|(_, _, index)| index).collect();
     let mut target = order.clone();
     for start in 0..target.len() {
         let mut at = start;

@@ -20,7 +20,7 @@ pub fn decimal(value: f64, places: u32) -> String {
     let scale = 10_i64.pow(places);
     let limit = 9e18 / scale as f64;
     let value = if value.is_finite() {
-        value.clamp(-limit, limit)
+        bounded(value, -limit, limit)
     } else {
         0.0
     };
@@ -42,6 +42,20 @@ pub fn decimal(value: f64, places: u32) -> String {
         digits -= 1;
     }
     format!("{sign}{whole}.{fraction:0digits$}")
+}
+
+/// `value` kept within `low..=high`, without `f64::clamp`'s check that `low <= high`
+/// (whose panic message brings the float formatter into the wasm). Not-a-number becomes `low`.
+///
+/// # Example
+/// ```
+/// use chronoline::chronology::bounded;
+/// assert_eq!(bounded(7.5, 0.0, 5.0), 5.0);
+/// assert_eq!(bounded(-1.0, 0.0, 5.0), 0.0);
+/// assert_eq!(bounded(f64::NAN, 0.0, 5.0), 0.0);
+/// ```
+pub fn bounded(value: f64, low: f64, high: f64) -> f64 {
+    value.min(high).max(low)
 }
 
 #[cfg(test)]

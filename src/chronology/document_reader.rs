@@ -156,7 +156,9 @@ impl DocumentReader {
         }
         self.push_all(problems);
         self.lanes = self.read_lanes(document.get("lanes"));
-        self.lane_ids = self.lanes.iter().map(|lane| lane.id.clone()).collect();
+        for lane in &self.lanes {
+            self.lane_ids.insert(lane.id.clone());
+        }
         Ok(())
     }
 

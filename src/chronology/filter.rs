@@ -45,7 +45,7 @@ impl EventFilter {
         let words: Vec<String> = self
             .text
             .split_whitespace()
-            .map(str::to_lowercase)
+            .map(super::lower_case)
             .collect();
         let from = self.from.map(|date| date.earliest_ms());
         let to = self.to.map(|date| date.latest_ms());
@@ -103,7 +103,7 @@ fn contains_folded(text: &str, word: &str) -> bool {
         return true;
     };
     if !(text.is_ascii() && word.is_ascii()) {
-        return text.to_lowercase().contains(word);
+        return super::lower_case(text).contains(word);
     }
     if word_bytes.len() > text_bytes.len() {
         return false;
@@ -119,12 +119,17 @@ fn contains_folded(text: &str, word: &str) -> bool {
 
 /// All tags used by the chronology's events, sorted.
 pub fn all_tags(chronology: &Chronology) -> Vec<String> {
-    let tags: BTreeSet<&String> = chronology
+    let tags: Vec<&String> = chronology
         .events
         .iter()
         .flat_map(|event| &event.tags)
         .collect();
-    tags.into_iter().cloned().collect()
+    let mut sorted = super::reordered(
+        tags.clone(),
+        &super::sorted_positions(tags.len(), &|a, b| tags[a].cmp(tags[b])),
+    );
+    sorted.dedup();
+    sorted.into_iter().cloned().collect()
 }
 
 #[cfg(test)]

@@ -190,14 +190,13 @@ fn read_within(raw: &str, path: &str, top: bool, unreadable: &mut Vec<Unreadable
     if top || !too_deep {
         if trimmed.starts_with('{') {
             if let Ok(fields) = serde_json::from_str::<BTreeMap<String, &RawValue>>(raw) {
-                let map = fields
-                    .into_iter()
-                    .map(|(key, value)| {
-                        let at = format!("{path}{}", key_path(&key));
-                        let value = read_within(value.get(), &at, false, unreadable);
-                        (key, value)
-                    })
-                    .collect();
+                // Inserted one by one: collecting a map sorts first, one more sort in wasm.
+                let mut map = serde_json::Map::new();
+                for (key, value) in fields {
+                    let at = format!("{path}{}", key_path(&key));
+                    let value = read_within(value.get(), &at, false, unreadable);
+                    map.insert(key, value);
+                }
                 return Value::Object(map);
             }
         } else if trimmed.starts_with('[') {

@@ -191,7 +191,7 @@ impl TrackIndex {
         lane_of: impl Fn(&TimelineEvent) -> usize,
         lane_count: usize,
     ) -> TrackIndex {
-        let mut order: Vec<Placed> = shown
+        let placements: Vec<Placed> = shown
             .iter()
             .filter_map(|&event| {
                 let item = events.get(event)?;
@@ -200,10 +200,12 @@ impl TrackIndex {
                 Some(Placed { start, end, event })
             })
             .collect();
-        // Ties are broken by the event's position, so an unstable sort (smaller wasm) is exact.
-        order.sort_unstable_by(|a, b| a.start.total_cmp(&b.start).then(a.event.cmp(&b.event)));
+        let by_start = super::sorted_positions(placements.len(), &|a, b| {
+            let (a, b) = (&placements[a], &placements[b]);
+            a.start.total_cmp(&b.start).then(a.event.cmp(&b.event))
+        });
         let mut lanes: Vec<Vec<Track>> = vec![Vec::new(); lane_count.max(1)];
-        for placed in order {
+        for placed in by_start.into_iter().map(|at| placements[at as usize]) {
             let Some(event) = events.get(placed.event) else {
                 continue;
             };
@@ -293,11 +295,11 @@ const CLUSTER_GAP: f64 = 4.0;
 /// The level-of-detail bucket for a wanted width: a power-of-two number of minutes at least
 /// as long, so grouping only changes when the zoom crosses a power of two.
 fn bucket_span(wanted: TimeSpan) -> TimeSpan {
-    let levels = (wanted / TimeSpan::MINUTE)
-        .max(1.0)
-        .log2()
-        .ceil()
-        .clamp(0.0, 40.0);
+    let levels = super::bounded(
+        (wanted / TimeSpan::MINUTE).max(1.0).log2().ceil(),
+        0.0,
+        40.0,
+    );
     TimeSpan::MINUTE * levels.exp2()
 }
 

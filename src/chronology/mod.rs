@@ -30,9 +30,11 @@ mod json_text;
 mod lane_geometry;
 mod lane_look;
 mod layout;
+mod letter_case;
 mod messages;
 mod model;
 mod passage;
+mod positions;
 mod quality;
 mod report;
 mod scale;
@@ -58,7 +60,7 @@ pub use chronology_reader::{parse_chronology, ChronologyReader, ReadProgress, Re
 pub use citation::cite_event;
 pub use data_policy::{DataAddress, DataPolicy, DataRefusal};
 pub use date::{month_name, DateError, DatePrecision, EventDate};
-pub use decimal::decimal;
+pub use decimal::{bounded, decimal};
 pub use document_reader::MAX_EVENTS;
 pub use embed::{
     embed_snippet, embed_url, height_messages, page_folder, ColorScheme, EmbedOptions,
@@ -71,12 +73,14 @@ pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
 pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
 pub use lane_look::{lane_class, LANE_LOOKS};
 pub use layout::{Mark, MarkId, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
+pub use letter_case::{lower_case, lower_letter};
 pub use messages::shortened;
 pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 pub use passage::find_passages;
+pub(crate) use positions::{reordered, sorted_positions};
 pub use report::{
     LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
 };

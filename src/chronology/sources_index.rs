@@ -27,13 +27,13 @@ pub struct SourceEntry {
 /// assert_eq!(sources_index(&chronology, "reut").len(), 1);
 /// ```
 pub fn sources_index(chronology: &Chronology, publisher: &str) -> Vec<SourceEntry> {
-    let wanted = publisher.trim().to_lowercase();
-    let mut entries: Vec<SourceEntry> = chronology
+    let wanted = super::lower_case(publisher.trim());
+    let entries: Vec<SourceEntry> = chronology
         .sources
         .iter()
         .enumerate()
         .filter(|(_, source)| {
-            wanted.is_empty() || source.publisher.to_lowercase().contains(&wanted)
+            wanted.is_empty() || super::lower_case(&source.publisher).contains(&wanted)
         })
         .map(|(source, _)| SourceEntry {
             source,
@@ -44,11 +44,15 @@ pub fn sources_index(chronology: &Chronology, publisher: &str) -> Vec<SourceEntr
                 .collect(),
         })
         .collect();
-    entries.sort_by_cached_key(|entry| {
-        let source = &chronology.sources[entry.source];
-        (source.publisher.to_lowercase(), source.id.clone())
-    });
-    entries
+    let keys: Vec<(String, &str)> = entries
+        .iter()
+        .map(|entry| {
+            let source = &chronology.sources[entry.source];
+            (super::lower_case(&source.publisher), source.id.as_str())
+        })
+        .collect();
+    let order = super::sorted_positions(entries.len(), &|a, b| keys[a].cmp(&keys[b]));
+    super::reordered(entries, &order)
 }
 
 #[cfg(test)]

@@ -85,7 +85,7 @@ impl Moment {
 
     /// This moment kept within `earliest..=latest`.
     pub fn clamp(self, earliest: Moment, latest: Moment) -> Moment {
-        Moment(self.0.clamp(earliest.0, latest.0))
+        Moment(super::bounded(self.0, earliest.0, latest.0))
     }
 }
 
@@ -133,7 +133,7 @@ impl TimeSpan {
 
     /// This span kept within `shortest..=longest`.
     pub fn clamp(self, shortest: TimeSpan, longest: TimeSpan) -> TimeSpan {
-        TimeSpan(self.0.clamp(shortest.0, longest.0))
+        TimeSpan(super::bounded(self.0, shortest.0, longest.0))
     }
 }
 

@@ -78,13 +78,17 @@ impl ViewState {
     /// ```
     pub fn from_query(query: &str) -> ViewState {
         let mut state = ViewState::default();
-        let list = |value: &str| -> std::collections::BTreeSet<String> {
-            value
+        // Inserted one by one: collecting a set sorts first, one more copy of a sort in wasm.
+        let list = |value: &str| {
+            let mut items = std::collections::BTreeSet::new();
+            for item in value
                 .split(',')
                 .map(str::trim)
                 .filter(|item| !item.is_empty())
-                .map(str::to_owned)
-                .collect()
+            {
+                items.insert(item.to_owned());
+            }
+            items
         };
         for (key, value) in query_pairs(query) {
             match key {

@@ -76,8 +76,11 @@ impl ImportedDocument {
             };
             (line, problem)
         }));
-        placed.sort_by_key(|(line, _)| *line);
-        report.problems = placed.into_iter().map(|(_, problem)| problem).collect();
+        let order = crate::chronology::sorted_positions(placed.len(), &|a, b| {
+            placed[a].0.cmp(&placed[b].0)
+        });
+        let problems = placed.into_iter().map(|(_, problem)| problem).collect();
+        report.problems = crate::chronology::reordered(problems, &order);
         // As for any document: at most so many errors and as many warnings are listed.
         let (mut errors, mut warnings) = (0, 0);
         report.problems.retain(|problem| {

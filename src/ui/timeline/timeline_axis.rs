@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{decimal, ticks, Moment, TickLevel};
+use crate::chronology::{bounded, decimal, ticks, Moment, TickLevel};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Ticks, gridlines, the "today" line and shading outside the data, under the marks.
@@ -17,7 +17,7 @@ pub fn TimelineAxis(
     let viewer = use_viewer();
     let tick_marks = move || {
         let scale = viewer.scale.get();
-        let count = (scale.width() / 64.0).clamp(5.0, 16.0) as usize;
+        let count = bounded(scale.width() / 64.0, 5.0, 16.0) as usize;
         ticks(&scale, count, &text.short_months)
             .into_iter()
             .map(|tick| {
@@ -37,12 +37,8 @@ pub fn TimelineAxis(
     };
     let outside_data = move || {
         let scale = viewer.scale.get();
-        let before = scale
-            .x_of(viewer.limits.extent_start)
-            .clamp(0.0, scale.width());
-        let after = scale
-            .x_of(viewer.limits.extent_end)
-            .clamp(0.0, scale.width());
+        let before = bounded(scale.x_of(viewer.limits.extent_start), 0.0, scale.width());
+        let after = bounded(scale.x_of(viewer.limits.extent_end), 0.0, scale.width());
         view! {
             <div class="outside-data" style:left="0px" style:width=format!("{}px", decimal(before, 1))></div>
             <div class="outside-data" style:left=format!("{}px", decimal(after, 1))
