@@ -55,7 +55,7 @@ pub fn decimal(value: f64, places: u32) -> String {
 /// assert_eq!(bounded(f64::NAN, 0.0, 5.0), 0.0);
 /// ```
 pub fn bounded(value: f64, low: f64, high: f64) -> f64 {
-    value.min(high).max(low)
+    value.max(low).min(high)
 }
 
 #[cfg(test)]
