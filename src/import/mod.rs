@@ -13,7 +13,10 @@
 mod bundled;
 mod csv_records;
 mod figures;
+mod html_text;
+mod open_document;
 mod spreadsheet;
+mod timelinejs;
 
 use serde_json::Value;
 
@@ -24,7 +27,10 @@ use crate::chronology::{
 pub use bundled::{bundled_chronology, BUNDLED_SHEET, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use csv_records::{read_csv, CsvError, CsvRecord};
 pub use figures::split_figures;
+pub use html_text::{plain_text, PlainText, TextLink};
+pub use open_document::{open_document, InputFormat, OpenedDocument};
 pub use spreadsheet::{import_spreadsheet, SheetHabits, SPREADSHEET_COLUMNS};
+pub use timelinejs::{import_timelinejs, is_timelinejs};
 
 /// An event-format document made from another format, with where each of its items came
 /// from in the input.
@@ -32,23 +38,35 @@ pub use spreadsheet::{import_spreadsheet, SheetHabits, SPREADSHEET_COLUMNS};
 pub struct ImportedDocument {
     /// The event-format document (see `docs/event-format.md`).
     pub document: Value,
-    /// What the input itself got wrong before there was an event to check (a column that
-    /// contradicts another), named by line and column, with that line; those rows are not
-    /// in `document`.
+    /// What the input itself got wrong or left out (a column that contradicts another, HTML
+    /// that was dropped), named by the input's place, with that place's [`InputPlaces`]
+    /// order.
     problems: Vec<(usize, Problem)>,
-    /// The input line each of `document`'s events came from, in order.
-    event_lines: Vec<usize>,
-    /// The input line each of `document`'s sources came from, in order.
-    source_lines: Vec<usize>,
-    /// The input column each event field was read from, as `(field, column)`, the more
-    /// specific first (`location.lat` before `location`).
+    /// How the input names its places.
+    places: InputPlaces,
+    /// Where in the input each of `document`'s events came from, in order: a sheet's line, or
+    /// 1 + the index in the input's `events` list.
+    event_origins: Vec<usize>,
+    /// The same for each of `document`'s sources.
+    source_origins: Vec<usize>,
+    /// The input column or field each event field was read from, as `(field, column)`, the
+    /// more specific first (`location.lat` before `location`).
     event_columns: Columns,
-    /// The input column each source field was read from.
+    /// The input column or field each source field was read from.
     source_columns: Columns,
 }
 
-/// `(event-format field, input column)` pairs.
+/// `(event-format field, input column or field)` pairs.
 type Columns = &'static [(&'static str, &'static str)];
+
+/// How an input names a place in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum InputPlaces {
+    /// By line and column: `line 4, column date`.
+    Sheet,
+    /// By JSON path in the input's `events` list: `events[3].start_date`.
+    Json,
+}
 
 impl ImportedDocument {
     /// Reads the document with the viewer's one reader and validator, and names every
@@ -94,17 +112,18 @@ impl ImportedDocument {
         Ok(report)
     }
 
-    /// The input line of a JSON path such as `events[3].location.lat`, and the path as the
-    /// input names it (`line L, column C`); `None` for a path outside the events and sources.
+    /// Where in the input a JSON path of the document such as `events[3].location.lat` came
+    /// from: its order (see `event_origins`) and its name there (`line L, column C`, or
+    /// `events[I].field`); `None` for a path outside the events and sources.
     fn input_place(&self, json_path: &str) -> Option<(usize, String)> {
-        let (lines, columns, rest) = if let Some(rest) = json_path.strip_prefix("events[") {
-            (&self.event_lines, self.event_columns, rest)
+        let (origins, columns, rest) = if let Some(rest) = json_path.strip_prefix("events[") {
+            (&self.event_origins, self.event_columns, rest)
         } else {
             let rest = json_path.strip_prefix("sources[")?;
-            (&self.source_lines, self.source_columns, rest)
+            (&self.source_origins, self.source_columns, rest)
         };
         let (index, rest) = rest.split_once(']')?;
-        let line = lines.get(index.parse::<usize>().ok()?)?;
+        let origin = *origins.get(index.parse::<usize>().ok()?)?;
         let field = rest.trim_start_matches('.');
         let column = columns.iter().find_map(|(path, column)| {
             let matches = field == *path
@@ -113,10 +132,15 @@ impl ImportedDocument {
                     .is_some_and(|tail| tail.starts_with(['.', '[']));
             matches.then_some(*column)
         });
-        let path = match column {
-            Some(column) if !field.is_empty() => format!("line {line}, column {column}"),
-            _ => format!("line {line}"),
+        let column = column.filter(|_| !field.is_empty());
+        let path = match (self.places, column) {
+            (InputPlaces::Sheet, Some(column)) => format!("line {origin}, column {column}"),
+            (InputPlaces::Sheet, None) => format!("line {origin}"),
+            (InputPlaces::Json, Some(field)) => {
+                format!("events[{}].{field}", origin.saturating_sub(1))
+            }
+            (InputPlaces::Json, None) => format!("events[{}]", origin.saturating_sub(1)),
         };
-        Some((*line, path))
+        Some((origin, path))
     }
 }

@@ -166,8 +166,9 @@ pub fn import_spreadsheet(
     let mut imported = ImportedDocument {
         document: Value::Null,
         problems: Vec::new(),
-        event_lines: Vec::new(),
-        source_lines: Vec::new(),
+        places: super::InputPlaces::Sheet,
+        event_origins: Vec::new(),
+        source_origins: Vec::new(),
         event_columns: EVENT_COLUMNS,
         source_columns: SOURCE_COLUMNS,
     };
@@ -193,10 +194,10 @@ pub fn import_spreadsheet(
         if let Some(source) = source_of(&row, habits) {
             event.insert("sources".into(), json!([source["id"]]));
             sources.push(Value::Object(source));
-            imported.source_lines.push(record.line);
+            imported.source_origins.push(record.line);
         }
         events.push(Value::Object(event));
-        imported.event_lines.push(record.line);
+        imported.event_origins.push(record.line);
     }
     let mut document = serde_json::to_value(about).unwrap_or_default();
     if let Value::Object(fields) = &mut document {

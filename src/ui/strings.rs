@@ -18,6 +18,16 @@ pub struct UiText {
     pub retry: &'static str,
     /// Before the URL that failed.
     pub failed_url: &'static str,
+    /// Before the name of a file that could not be opened.
+    pub failed_file: &'static str,
+    /// The button that opens a file from this computer.
+    pub open_file: &'static str,
+    /// What the open button opens, and that nothing is uploaded.
+    pub open_file_hint: &'static str,
+    /// Over the page while a file is dragged over it.
+    pub drop_to_open: &'static str,
+    /// While an opened file is read: its name.
+    pub opening_file: fn(&str) -> String,
     /// The server answered with an HTTP error: status code and text follow.
     pub http_status: &'static str,
     /// The request did not reach a server.
@@ -34,6 +44,8 @@ pub struct UiText {
     pub data_from: &'static str,
     /// After the address of a chronology from another site.
     pub not_published_here: &'static str,
+    /// Before the name of a file the editor opened.
+    pub opened_from_file: &'static str,
     /// Summary of skipped events, for a count.
     pub events_skipped: fn(usize) -> String,
     /// Summary of ignored values, for a count.
@@ -222,6 +234,13 @@ pub const ENGLISH: UiText = UiText {
     load_failed: "The chronology could not be loaded",
     retry: "Try again",
     failed_url: "Address:",
+    failed_file: "File:",
+    open_file: "Open file…",
+    open_file_hint: "Open a chronology from this computer: this viewer's JSON, TimelineJS JSON, \
+        or a sheet saved as CSV. The file is read here and never uploaded; you can also drop \
+        it on the page.",
+    drop_to_open: "Drop the file to open it",
+    opening_file: |name| format!("Opening {name}…"),
     http_status: "The server answered with HTTP",
     network_failure: "The request did not reach the server:",
     timed_out: |seconds| {
@@ -250,6 +269,7 @@ pub const ENGLISH: UiText = UiText {
     },
     data_from: "Chronology loaded from",
     not_published_here: "not published by this site",
+    opened_from_file: "Opened from the file",
     events_skipped: |n| plural(n, "event could not be shown", "events could not be shown"),
     values_ignored: |n| plural(n, "value was ignored", "values were ignored"),
     warnings: |n| plural(n, "warning for editors", "warnings for editors"),

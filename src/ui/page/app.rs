@@ -10,8 +10,9 @@ use crate::ui::embed::host_page::{apply_page_options, report_height_to_host};
 use crate::ui::page::load_failure::LoadFailure;
 use crate::ui::page::loader::{fetch_chronology, LoadProgress};
 use crate::ui::page::loading_state::LoadingState;
+use crate::ui::page::open_file::OpenedChronology;
 use crate::ui::page::problem_list::ProblemList;
-use crate::ui::page::provenance_line::{Provenance, ProvenanceLine};
+use crate::ui::page::provenance_line::ProvenanceLine;
 use crate::ui::state::{use_text, InitialView, Locale};
 use crate::ui::strings::ENGLISH;
 use crate::ui::viewer::chronology_viewer::ChronologyViewer;
@@ -38,11 +39,25 @@ pub fn App() -> impl IntoView {
     let data_url = initial_view.data.clone();
     let attempt = RwSignal::new(0u32);
     let progress = RwSignal::new(LoadProgress::default());
+    // A file the editor opened replaces the loaded chronology (the app's OpenFile sets it).
+    let opened = RwSignal::new(None);
+    provide_context(OpenedChronology(opened));
     let report = LocalResource::new(move || {
         attempt.track();
-        fetch_chronology(data_url.clone(), progress)
+        let opened = opened.get();
+        let data_url = data_url.clone();
+        async move {
+            match opened {
+                Some(opened) => opened,
+                None => fetch_chronology(data_url, progress).await,
+            }
+        }
     });
-    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    // Trying again after a file failed to open goes back to the page's own chronology.
+    let retry = Callback::new(move |()| {
+        opened.set(None);
+        attempt.update(|n| *n += 1);
+    });
     // While the chronology loads, the heading stays what the page painted before the app
     // loaded: the bundled chronology's title, or for another chronology an empty,
     // placeholder heading. (Never the app's name: the title that replaces it would move
@@ -95,7 +110,7 @@ pub fn App() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match report.await {
                         Ok(loaded) => {
-                            provide_context(Provenance(loaded.provenance.clone()));
+                            provide_context(loaded.provenance.clone());
                             let description = loaded.chronology.about.description.clone();
                             let (problems, counts) =
                                 problems_for_readers(&loaded.problems, loaded.counts, compact);

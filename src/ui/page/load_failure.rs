@@ -28,6 +28,12 @@ pub fn LoadFailure(
             .trim_end()
             .to_owned(),
         FetchFailure::Format { error, .. } => error.to_string(),
+        FetchFailure::File { reason, .. } => reason.clone(),
+    };
+    let place = if matches!(failure, FetchFailure::File { .. }) {
+        text.failed_file
+    } else {
+        text.failed_url
     };
     view! {
         <section class="load-failure" role="alert" data-testid="load-failure"
@@ -35,7 +41,7 @@ pub fn LoadFailure(
             <h2>{text.load_failed}</h2>
             <p class="failure-reason">{reason}</p>
             <p class="failure-url">
-                {text.failed_url} " " <code>{address_shown(failure.url())}</code>
+                {place} " " <code>{address_shown(failure.url())}</code>
             </p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
                 {text.retry}
@@ -53,6 +59,7 @@ fn failure_kind(failure: &FetchFailure) -> &'static str {
         FetchFailure::TooLarge { .. } => "too-large",
         FetchFailure::Http { .. } => "http",
         FetchFailure::Format { .. } => "format",
+        FetchFailure::File { .. } => "file",
     }
 }
 

@@ -13,11 +13,12 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::chronology::{
-    Chronology, ChronologyReader, DataAddress, DataPolicy, LoadError, Problem, ProblemCounts,
+    Chronology, ChronologyReader, DataPolicy, LoadError, LoadReport, Problem, ProblemCounts,
     ReadProgress,
 };
 use crate::ui::browser;
 use crate::ui::browser::url::{data_policy_from_page, page_href};
+use crate::ui::page::provenance_line::Provenance;
 
 /// The document the app opens when the page names none with `?data=`.
 pub const BUNDLED_DATA_URL: &str = "chronology.json";
@@ -37,8 +38,20 @@ pub struct LoadedChronology {
     pub problems: Arc<Vec<Problem>>,
     /// How many problems of each kind, listed or not.
     pub counts: ProblemCounts,
-    /// Where the document came from, when it is not the deployment's bundled chronology.
-    pub provenance: Option<DataAddress>,
+    /// Where the document came from.
+    pub provenance: Provenance,
+}
+
+impl LoadedChronology {
+    /// What `report` read, from `provenance`.
+    pub fn new(report: LoadReport, provenance: Provenance) -> LoadedChronology {
+        LoadedChronology {
+            chronology: Arc::new(report.chronology),
+            problems: Arc::new(report.problems),
+            counts: report.counts,
+            provenance,
+        }
+    }
 }
 
 /// Why a chronology could not be shown at all.
@@ -64,6 +77,8 @@ pub enum FetchFailure {
     },
     /// The response is not a chronology document.
     Format { url: String, error: LoadError },
+    /// A file the editor opened could not be read (`url` is its name).
+    File { url: String, reason: String },
 }
 
 impl FetchFailure {
@@ -75,7 +90,8 @@ impl FetchFailure {
             | FetchFailure::Timeout { url, .. }
             | FetchFailure::TooLarge { url, .. }
             | FetchFailure::Http { url, .. }
-            | FetchFailure::Format { url, .. } => url,
+            | FetchFailure::Format { url, .. }
+            | FetchFailure::File { url, .. } => url,
         }
     }
 }
@@ -126,6 +142,26 @@ pub async fn fetch_chronology(
         .map_err(|refusal| refused(refusal.to_string()))?;
     let bundled = resolve(None).ok().as_deref() == Some(url.as_str());
     let body = fetch_body(&url, &policy, &page, progress).await?;
+    let report = read_in_slices(body, progress)
+        .await
+        .map_err(|error| FetchFailure::Format {
+            url: url.clone(),
+            error,
+        })?;
+    let provenance = if bundled {
+        Provenance::Bundled
+    } else {
+        Provenance::Web(address)
+    };
+    Ok(LoadedChronology::new(report, provenance))
+}
+
+/// Reads an event-format document in slices that leave the page responsive, reporting how
+/// far reading has come.
+pub async fn read_in_slices(
+    body: Vec<u8>,
+    progress: RwSignal<LoadProgress>,
+) -> Result<LoadReport, LoadError> {
     let mut reader = ChronologyReader::new(body);
     let report = loop {
         let started = js_sys::Date::now();
@@ -141,16 +177,7 @@ pub async fn fetch_chronology(
     };
     // Drawing the viewer is the next task of its own.
     yield_to_browser().await;
-    let report = report.map_err(|error| FetchFailure::Format {
-        url: url.clone(),
-        error,
-    })?;
-    Ok(LoadedChronology {
-        chronology: Arc::new(report.chronology),
-        problems: Arc::new(report.problems),
-        counts: report.counts,
-        provenance: (!bundled).then_some(address),
-    })
+    report
 }
 
 /// The response body, within the deployment's limits: never larger than its maximum, and

@@ -1,26 +1,41 @@
 //! Where the chronology on screen came from, whenever it is not the deployment's own bundled
 //! file: a persistent line in the app, embeds, slides and the handout, so that no page
-//! presents somebody else's chronology as its own.
+//! presents somebody else's chronology, or a file an editor opened, as its own.
 
 use leptos::prelude::*;
 
 use crate::chronology::DataAddress;
 use crate::ui::state::use_text;
 
-/// Where the loaded document came from; `None` for the deployment's bundled chronology.
+/// Where the loaded document came from.
 #[derive(Clone, Debug)]
-pub struct Provenance(pub Option<DataAddress>);
+pub enum Provenance {
+    /// The deployment's own bundled chronology.
+    Bundled,
+    /// A document fetched from an address (`?data=`).
+    Web(DataAddress),
+    /// A file the editor opened in the browser, by its name.
+    File(String),
+}
 
-/// "Chronology loaded from data.example.org/war.json — not published by this site", or
-/// nothing for the bundled chronology.
+/// "Chronology loaded from data.example.org/war.json — not published by this site", "Opened
+/// from the file swaps.csv — not published by this site", or nothing for the bundled
+/// chronology.
 #[component]
 pub fn ProvenanceLine() -> impl IntoView {
     let text = use_text();
-    let address = use_context::<Provenance>().and_then(|provenance| provenance.0)?;
-    let foreign = !address.same_origin();
+    let (before, place, foreign) = match use_context::<Provenance>()? {
+        Provenance::Bundled => return None,
+        Provenance::Web(address) => (
+            text.data_from,
+            address.host_and_path(),
+            !address.same_origin(),
+        ),
+        Provenance::File(name) => (text.opened_from_file, name, true),
+    };
     Some(view! {
         <p class="provenance" class:foreign=foreign data-testid="provenance">
-            {text.data_from} " " <strong class="provenance-address">{address.host_and_path()}</strong>
+            {before} " " <strong class="provenance-address">{place}</strong>
             {foreign.then(|| view! { " — " {text.not_published_here} })}
         </p>
     })

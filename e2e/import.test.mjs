@@ -1,0 +1,142 @@
+// End-to-end tests: an editor opens a chronology from their computer — by the file button or
+// by dropping it on the page — in TimelineJS's JSON, this project's sheet or the event format.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { serveFolders } from "./static_server.mjs";
+import { launchChromium, newPage } from "./browser.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const timelinejs = readFileSync(join(root, "e2e", "fixtures", "timelinejs-talks.json"));
+const bundled = JSON.parse(readFileSync(join(root, "data", "chronology.json"), "utf8"));
+let server;
+let browser;
+
+before(async () => {
+  server = await serveFolders({ "/": join(root, "dist") });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The app on the bundled chronology, in `view`. */
+async function openApp(view = "list") {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/?view=${view}`);
+  await page.waitForSelector("[data-testid=event-card], .mark");
+  return page;
+}
+
+/** Drags a file named `name` holding `text` over the page and drops it, as from a file
+ * manager; returns whether the page showed that it can be dropped while it was dragged. */
+async function dropFile(page, name, text) {
+  await page.evaluate(
+    ({ name, text }) => {
+      window.__transfer = new DataTransfer();
+      window.__transfer.items.add(new File([text], name));
+      const over = new DragEvent("dragover", { dataTransfer: window.__transfer, bubbles: true, cancelable: true });
+      document.querySelector("main").dispatchEvent(over);
+      window.__dropAccepted = over.defaultPrevented;
+    },
+    { name, text },
+  );
+  const shown = await page.locator(".drop-target").isVisible();
+  const accepted = await page.evaluate(() => window.__dropAccepted);
+  await page.evaluate(() => {
+    const drop = new DragEvent("drop", { dataTransfer: window.__transfer, bubbles: true, cancelable: true });
+    document.querySelector("main").dispatchEvent(drop);
+  });
+  return shown && accepted;
+}
+
+describe("opening a file", () => {
+  test("a TimelineJS document opened by the file button shows as plain text, its problems named by its paths", async () => {
+    const page = await openApp();
+    await page.locator("[data-testid=open-file] input[type=file]").setInputFiles({
+      name: "talks.json",
+      mimeType: "application/json",
+      buffer: timelinejs,
+    });
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent.startsWith("Talks and exchanges"));
+    assert.equal(await page.locator("h1").textContent(), "Talks and exchanges, 2022–2025");
+    assert.equal(
+      await page.locator("[data-testid=provenance]").textContent(),
+      "Opened from the file talks.json — not published by this site",
+    );
+    const cards = page.locator("[data-testid=event-card]");
+    assert.equal(await cards.count(), 3, "the event on 30 February is left out");
+    const swap = page.locator("#event-swap-2022-09");
+    assert.match(await swap.textContent(), /Exchange via Reuters\./);
+    assert.equal(await swap.locator("img, script, b").count(), 0);
+    assert.equal(await page.locator(".event-title").filter({ hasText: "Istanbul talks" }).count(), 1);
+    // The Reuters link is a source, with the viewer's link rules.
+    await swap.locator(".sources-toggle").click();
+    const link = swap.locator("a.source-link");
+    assert.equal(await link.getAttribute("href"), "https://www.reuters.com/world/europe/");
+    assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+    // Nothing in the document ran, and the javascript: link is not a link.
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator("a[href^='javascript']").count(), 0);
+    // Every problem is named by the document's own JSON path.
+    const problems = page.locator("[data-testid=problem-list]");
+    const listed = await problems.textContent();
+    assert.match(listed, /events\[2\]\.start_date: "2025-02-30" is not a date/);
+    assert.match(listed, /events\[0\]\.text\.text: 2 tags and 3 attributes of HTML were dropped/);
+    assert.match(listed, /events\[3\]\.text\.text/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test("a sheet dropped on the page opens with its rows named by line and column", async () => {
+    const page = await openApp("timeline");
+    const csv =
+      "id,date,category,headline,summary\r\n" +
+      "evt-1,2025-06-26,exchange,Swap near Sumy,\"Two lines,\nwith a comma\"\r\n" +
+      "evt-2,2025-02-30,talks,Impossible date,\r\n" +
+      "evt-3,2025-07,talks,Talks resume,\r\n";
+    assert.equal(await dropFile(page, "swaps 2025.csv", csv), true, "dragging a file over the page says it can be dropped");
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "swaps 2025");
+    assert.equal(await page.locator(".drop-target").isVisible(), false);
+    assert.equal(await page.locator(".mark").count(), 2);
+    assert.match(await page.locator("[data-testid=provenance]").textContent(), /swaps 2025\.csv/);
+    const problems = page.locator("[data-testid=problem-list]");
+    // The first row's summary runs over two lines, so the impossible date is on line 4.
+    assert.match(await problems.textContent(), /line 4, column date: "2025-02-30" is not a date/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test("the event format opens as it is; a file of no known format says why, and trying again brings the page's own back", async () => {
+    const page = await openApp();
+    const own = JSON.stringify({
+      format_version: 1,
+      title: "Our own",
+      events: [{ id: "a", start: "2025-06-26", lane: "exchange", title: "Opened event" }],
+    });
+    await page.locator("[data-testid=open-file] input[type=file]").setInputFiles({
+      name: "own.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("\uFEFF" + own),
+    });
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Our own");
+    assert.equal(await page.locator("[data-testid=event-card]").count(), 1);
+
+    await dropFile(page, "notes.txt", "just some notes\nand more");
+    const failure = page.locator("[data-testid=load-failure]");
+    await failure.waitFor();
+    assert.equal(await failure.getAttribute("data-failure"), "file");
+    assert.match(await failure.textContent(), /File: notes\.txt/);
+    assert.match(await failure.textContent(), /no format this viewer reads/);
+    await failure.locator("button").click();
+    await page.waitForFunction((title) => document.querySelector("h1")?.textContent === title, bundled.title);
+    assert.equal(await page.locator("[data-testid=event-card]").count(), bundled.events.length);
+    assert.equal(await page.locator("[data-testid=provenance]").count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});

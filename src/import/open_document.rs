@@ -1,0 +1,183 @@
+//! A file an editor opens, whatever it is: its format recognised by its content (never by its
+//! name), and turned into what the one reader reads.
+
+use serde_json::Value;
+
+use crate::chronology::{DocumentInfo, Problem, ProblemEffect};
+
+use super::csv_records::read_csv;
+use super::spreadsheet::{import_spreadsheet, SheetHabits};
+use super::timelinejs::{import_timelinejs, is_timelinejs};
+use super::ImportedDocument;
+
+/// JSON files larger than this are read as the event format without looking for another
+/// format first (which needs the whole document in memory twice); a TimelineJS document is
+/// never nearly this large.
+const LARGEST_CONVERTED_JSON: usize = 8 * 1024 * 1024;
+
+/// The formats an opened file can be in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    /// This viewer's own JSON (see `docs/event-format.md`).
+    EventFormat,
+    /// TimelineJS's JSON.
+    TimelineJs,
+    /// This project's chronology sheet as CSV (the bundled `data/chronology.csv`).
+    ChronologySheet,
+}
+
+/// An opened file, ready for the reader.
+#[derive(Debug)]
+pub enum OpenedDocument {
+    /// Event-format JSON, to read with [`crate::chronology::ChronologyReader`] (which reads
+    /// large documents in slices): the file's bytes without a byte-order mark.
+    EventFormat(Vec<u8>),
+    /// Another format converted: read it with [`ImportedDocument::read`].
+    Imported {
+        /// What the file was.
+        format: InputFormat,
+        /// The converted document.
+        document: Box<ImportedDocument>,
+    },
+}
+
+impl OpenedDocument {
+    /// The format the file was recognised as.
+    pub fn format(&self) -> InputFormat {
+        match self {
+            OpenedDocument::EventFormat(_) => InputFormat::EventFormat,
+            OpenedDocument::Imported { format, .. } => *format,
+        }
+    }
+}
+
+/// Recognises what `bytes` (a file named `name`) hold and prepares them for reading: JSON is
+/// this viewer's event format or TimelineJS's; text in columns is this project's sheet. A
+/// sheet's title is the file's name without its extension.
+///
+/// # Errors
+/// A [`Problem`] naming the whole file when it is not text, or is text in columns of no
+/// format the viewer reads.
+///
+/// # Example
+/// ```
+/// use chronoline::import::{open_document, InputFormat};
+/// let json = br#"{"events": [{"start_date": {"year": 2022}, "text": {"headline": "x"}}]}"#;
+/// assert_eq!(open_document("talks.json", json.to_vec()).unwrap().format(), InputFormat::TimelineJs);
+/// let csv = b"id,date,category,headline\nevt-1,2025-06,exchange,Swap\n";
+/// assert_eq!(open_document("swaps.csv", csv.to_vec()).unwrap().format(), InputFormat::ChronologySheet);
+/// assert!(open_document("photo.png", vec![0x89, b'P', b'N', b'G', 0xff]).is_err());
+/// ```
+pub fn open_document(name: &str, mut bytes: Vec<u8>) -> Result<OpenedDocument, Problem> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let whole_file = |reason: String| Problem {
+        path: name.to_owned(),
+        reason,
+        effect: ProblemEffect::EventSkipped,
+    };
+    let first = bytes.iter().find(|byte| !byte.is_ascii_whitespace());
+    if matches!(first, Some(b'{' | b'[')) {
+        if bytes.len() <= LARGEST_CONVERTED_JSON {
+            if let Ok(input) = serde_json::from_slice::<Value>(&bytes) {
+                if is_timelinejs(&input) {
+                    let document = import_timelinejs(&input)?;
+                    return Ok(OpenedDocument::Imported {
+                        format: InputFormat::TimelineJs,
+                        document: Box::new(document),
+                    });
+                }
+            }
+        }
+        // The event format, or JSON the reader names the fault of by line and column.
+        return Ok(OpenedDocument::EventFormat(bytes));
+    }
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Err(whole_file(
+            "is not a text file: open a JSON document or a CSV sheet saved as UTF-8".into(),
+        ));
+    };
+    let header = read_csv(text)
+        .ok()
+        .and_then(|records| records.into_iter().next())
+        .map(|record| record.fields)
+        .unwrap_or_default();
+    let has = |column: &str| header.iter().any(|field| field.trim() == column);
+    if ["id", "date", "category", "headline"].into_iter().all(has) {
+        let about = DocumentInfo {
+            title: title_of(name),
+            ..DocumentInfo::default()
+        };
+        let document = import_spreadsheet(text, &about, &SheetHabits::NONE)?;
+        return Ok(OpenedDocument::Imported {
+            format: InputFormat::ChronologySheet,
+            document: Box::new(document),
+        });
+    }
+    Err(whole_file(
+        "is in no format this viewer reads: it opens this viewer's JSON, TimelineJS's JSON, \
+         and sheets saved as CSV with the columns id, date, category and headline"
+            .into(),
+    ))
+}
+
+/// A file's name without its folder and extension, as a title.
+fn title_of(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = base.rsplit_once('.').map_or(base, |(stem, _)| stem);
+    stem.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_with_a_byte_order_mark_is_read_as_the_event_format() {
+        let mut bytes = b"\xEF\xBB\xBF  ".to_vec();
+        bytes.extend_from_slice(br#"{"format_version": 1, "events": []}"#);
+        match open_document("ours.json", bytes).unwrap() {
+            OpenedDocument::EventFormat(bytes) => assert!(bytes.starts_with(b"  {")),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn broken_json_goes_to_the_reader_which_names_where_it_breaks() {
+        let opened = open_document("broken.json", b"{\"events\": [".to_vec()).unwrap();
+        assert_eq!(opened.format(), InputFormat::EventFormat);
+    }
+
+    #[test]
+    fn a_sheet_is_titled_by_its_file_and_rows_are_named_by_line() {
+        let csv = "\u{feff}id,date,category,headline\r\nevt-1,2025-06-26,exchange,Swap\r\nevt-2,2025-02-30,talks,Bad\r\n";
+        let OpenedDocument::Imported { format, document } =
+            open_document("C:\\desk\\swaps 2025.csv", csv.as_bytes().to_vec()).unwrap()
+        else {
+            panic!("not imported");
+        };
+        assert_eq!(format, InputFormat::ChronologySheet);
+        let report = document.read().unwrap();
+        assert_eq!(report.chronology.about.title, "swaps 2025");
+        assert_eq!(report.chronology.events.len(), 1);
+        assert!(
+            report
+                .problems
+                .iter()
+                .any(|p| p.path == "line 3, column date"),
+            "{:?}",
+            report.problems
+        );
+    }
+
+    #[test]
+    fn files_of_no_known_format_are_named_with_what_would_open() {
+        let refused =
+            open_document("notes.txt", b"just some notes\nand more".to_vec()).unwrap_err();
+        assert_eq!(refused.path, "notes.txt");
+        assert!(refused.reason.contains("TimelineJS"));
+        let binary = open_document("x.xlsx", vec![b'P', b'K', 3, 4, 0xff, 0xfe]).unwrap_err();
+        assert!(binary.reason.contains("not a text file"));
+    }
+}

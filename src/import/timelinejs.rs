@@ -1,0 +1,379 @@
+//! A TimelineJS document (its JSON format: `title`, `events` of slides with `start_date`
+//! objects and HTML `text`, `eras`) as an event-format document.
+//!
+//! Each slide becomes an event: `unique_id` its id, the date objects its dates at the
+//! precision they give, `text.headline` and `text.text` (HTML) its title and summary as plain
+//! text, `group` its lane, `display_date` the date as reported. Links in the text become the
+//! event's sources. What the event format has no place for yet (media, backgrounds, eras) is
+//! named as left out, as is every HTML tag and attribute dropped.
+
+use serde_json::{json, Map, Value};
+
+use crate::chronology::{host_of, Problem, ProblemEffect};
+
+use super::html_text::{plain_text, PlainText};
+use super::{ImportedDocument, InputPlaces};
+
+/// Where each event field comes from in a slide.
+const EVENT_FIELDS: &[(&str, &str)] = &[
+    ("id", "unique_id"),
+    ("start", "start_date"),
+    ("end", "end_date"),
+    ("date_as_reported", "display_date"),
+    ("lane", "group"),
+    ("title", "text.headline"),
+    ("summary", "text.text"),
+    ("sources", "text.text"),
+];
+
+/// A link's source comes from the slide's text.
+const SOURCE_FIELDS: &[(&str, &str)] = &[
+    ("id", "text.text"),
+    ("publisher", "text.text"),
+    ("title", "text.text"),
+    ("url", "text.text"),
+];
+
+/// The years the viewer's calendar holds.
+const YEARS: std::ops::RangeInclusive<i64> = 1000..=9999;
+
+/// Whether `input` is a TimelineJS document rather than one in the event format: an object
+/// with an `events` list, no `format_version`, and slides with `start_date` or `text`
+/// objects (or a title slide, eras or a scale).
+///
+/// # Example
+/// ```
+/// use chronoline::import::is_timelinejs;
+/// let timelinejs = serde_json::json!({"events": [{"start_date": {"year": 2022}}]});
+/// let ours = serde_json::json!({"format_version": 1, "events": [{"start": "2022"}]});
+/// assert!(is_timelinejs(&timelinejs));
+/// assert!(!is_timelinejs(&ours));
+/// ```
+pub fn is_timelinejs(input: &Value) -> bool {
+    let Some(top) = input.as_object() else {
+        return false;
+    };
+    let Some(events) = top.get("events").and_then(Value::as_array) else {
+        return false;
+    };
+    let slide_like = |event: &Value| {
+        event.get("start_date").is_some_and(Value::is_object)
+            || event.get("text").is_some_and(Value::is_object)
+    };
+    !top.contains_key("format_version")
+        && (events.iter().any(slide_like)
+            || top.get("title").is_some_and(Value::is_object)
+            || top.contains_key("eras")
+            || top.contains_key("scale"))
+}
+
+/// Converts a TimelineJS document into an event-format document. Read the result with
+/// [`ImportedDocument::read`]: problems are named by the input's JSON path
+/// (`events[3].start_date`).
+///
+/// # Errors
+/// A [`Problem`] for the whole input when it has no `events` list.
+///
+/// # Example
+/// ```
+/// use chronoline::import::import_timelinejs;
+/// let input = serde_json::json!({
+///     "title": {"text": {"headline": "Talks", "text": "<p>Rounds of talks</p>"}},
+///     "events": [
+///         {"start_date": {"year": "2025", "month": "5", "day": "16"},
+///          "text": {"headline": "Istanbul talks", "text": "<b>First</b> direct talks"},
+///          "group": "Talks"},
+///         {"start_date": {"year": 2025, "month": 13}, "text": {"headline": "Bad month"}}]});
+/// let report = import_timelinejs(&input).unwrap().read().unwrap();
+/// assert_eq!(report.chronology.about.title, "Talks");
+/// let event = &report.chronology.events[0];
+/// assert_eq!((event.start.to_string().as_str(), event.summary.as_str()), ("2025-05-16", "First direct talks"));
+/// assert!(report.problems.iter().any(|p| p.path == "events[1].start_date"));
+/// ```
+pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
+    let Some(slides) = input.get("events").and_then(Value::as_array) else {
+        return Err(Problem {
+            path: "events".into(),
+            reason: "a TimelineJS document needs an \"events\" list".into(),
+            effect: ProblemEffect::EventSkipped,
+        });
+    };
+    let mut imported = ImportedDocument {
+        document: Value::Null,
+        problems: Vec::new(),
+        places: InputPlaces::Json,
+        event_origins: Vec::new(),
+        source_origins: Vec::new(),
+        event_columns: EVENT_FIELDS,
+        source_columns: SOURCE_FIELDS,
+    };
+    let mut note = |order: usize, path: String, reason: String, effect: ProblemEffect| {
+        imported.problems.push((
+            order,
+            Problem {
+                path,
+                reason,
+                effect,
+            },
+        ));
+    };
+    let mut about = Map::new();
+    if let Some(title) = input.get("title") {
+        let headline = html_field(title, "/text/headline", "title.text.headline", 0, &mut note);
+        let text = html_field(title, "/text/text", "title.text.text", 0, &mut note);
+        about.insert("title".into(), Value::from(headline.text));
+        about.insert("description".into(), Value::from(text.text));
+        left_out(title, "title", 0, &mut note);
+    }
+    if input.get("eras").is_some_and(|eras| !eras.is_null()) {
+        note(
+            0,
+            "eras".into(),
+            "eras are not shown by this viewer yet; left out".into(),
+            ProblemEffect::ValueIgnored,
+        );
+    }
+    let mut lanes: Vec<(String, String)> = Vec::new();
+    let mut events = Vec::new();
+    let mut sources = Vec::new();
+    for (index, slide) in slides.iter().enumerate() {
+        let order = index + 1;
+        let at = |field: &str| format!("events[{index}].{field}");
+        let mut event = Map::new();
+        let id = text_of(slide.get("unique_id")).unwrap_or_else(|| format!("event-{order}"));
+        event.insert("id".into(), Value::from(id.clone()));
+        let mut dated = true;
+        for (ours, theirs) in [("start", "start_date"), ("end", "end_date")] {
+            let Some(date) = slide.get(theirs).filter(|date| !date.is_null()) else {
+                continue;
+            };
+            match date_text(date) {
+                Ok((text, time)) => {
+                    event.insert(ours.into(), Value::from(text));
+                    if let Some(time) = time {
+                        note(
+                            order,
+                            at(&format!("{theirs}.hour")),
+                            format!("the time {time} has no time zone, so the event is placed on its day"),
+                            ProblemEffect::ValueIgnored,
+                        );
+                    }
+                }
+                Err(reason) if ours == "start" => {
+                    note(order, at(theirs), reason, ProblemEffect::EventSkipped);
+                    dated = false;
+                }
+                Err(reason) => note(order, at(theirs), reason, ProblemEffect::ValueIgnored),
+            }
+        }
+        if !dated {
+            continue;
+        }
+        let display = slide
+            .get("display_date")
+            .or_else(|| slide.pointer("/start_date/display_date"));
+        if let Some(display) = text_of(display).map(|text| plain_text(&text).text) {
+            event.insert("date_as_reported".into(), Value::from(display));
+        }
+        let group = text_of(slide.get("group")).map(|group| plain_text(&group).text);
+        event.insert("lane".into(), Value::from(lane_id(&mut lanes, group)));
+        let headline = html_field(
+            slide,
+            "/text/headline",
+            &at("text.headline"),
+            order,
+            &mut note,
+        );
+        let text = html_field(slide, "/text/text", &at("text.text"), order, &mut note);
+        event.insert(
+            "title".into(),
+            Value::from(headline.text.replace('\n', " ")),
+        );
+        if !text.text.is_empty() {
+            event.insert("summary".into(), Value::from(text.text));
+        }
+        let mut cited = Vec::new();
+        for link in headline.links.into_iter().chain(text.links) {
+            let source_id = format!("{id}-link-{}", cited.len() + 1);
+            let publisher = host_of(&link.url).unwrap_or_else(|| link.label.clone());
+            let mut source = json!({"id": source_id, "publisher": publisher, "url": link.url});
+            if !link.label.is_empty() {
+                source["title"] = Value::from(link.label);
+            }
+            sources.push(source);
+            imported.source_origins.push(order);
+            cited.push(Value::from(source_id));
+        }
+        if !cited.is_empty() {
+            event.insert("sources".into(), Value::Array(cited));
+        }
+        left_out(slide, &format!("events[{index}]"), order, &mut note);
+        events.push(Value::Object(event));
+        imported.event_origins.push(order);
+    }
+    let lanes: Vec<Value> = lanes
+        .into_iter()
+        .map(|(id, label)| json!({"id": id, "label": label}))
+        .collect();
+    about.insert("format_version".into(), json!(1));
+    about.insert("lanes".into(), Value::Array(lanes));
+    about.insert("sources".into(), Value::Array(sources));
+    about.insert("events".into(), Value::Array(events));
+    imported.document = Value::Object(about);
+    Ok(imported)
+}
+
+/// The HTML at `pointer` in `slide` as plain text, noting at `path` how much HTML was dropped.
+fn html_field(
+    slide: &Value,
+    pointer: &str,
+    path: &str,
+    order: usize,
+    note: &mut impl FnMut(usize, String, String, ProblemEffect),
+) -> PlainText {
+    let Some(html) = text_of(slide.pointer(pointer)) else {
+        return PlainText::default();
+    };
+    let plain = plain_text(&html);
+    let (tags, attributes) = (plain.dropped_tags, plain.dropped_attributes);
+    let counted = |n: usize, word: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {word}")),
+        n => Some(format!("{n} {word}s")),
+    };
+    let dropped: Vec<String> = [counted(tags, "tag"), counted(attributes, "attribute")]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !dropped.is_empty() {
+        let verb = if tags + attributes == 1 {
+            "was"
+        } else {
+            "were"
+        };
+        note(
+            order,
+            path.to_owned(),
+            format!(
+                "{} of HTML {verb} dropped: only text, paragraphs and links are kept",
+                dropped.join(" and ")
+            ),
+            ProblemEffect::Warning,
+        );
+    }
+    plain
+}
+
+/// Notes what a slide has that the event format has no place for yet.
+fn left_out(
+    slide: &Value,
+    path: &str,
+    order: usize,
+    note: &mut impl FnMut(usize, String, String, ProblemEffect),
+) {
+    for field in ["media", "background"] {
+        if slide.get(field).is_some_and(|value| !value.is_null()) {
+            note(
+                order,
+                format!("{path}.{field}"),
+                format!("{field} is not shown by this viewer yet; left out"),
+                ProblemEffect::ValueIgnored,
+            );
+        }
+    }
+}
+
+/// A string, or a number written as text; `None` for anything else or an empty string.
+fn text_of(value: Option<&Value>) -> Option<String> {
+    let text = match value? {
+        Value::String(text) => text.trim().to_owned(),
+        Value::Number(number) => number.to_string(),
+        _ => return None,
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+/// The lane id for a slide's group, adding the group as a lane the first time; slides
+/// without a group share one lane.
+fn lane_id(lanes: &mut Vec<(String, String)>, group: Option<String>) -> String {
+    let label = group.unwrap_or_default();
+    if let Some((id, _)) = lanes.iter().find(|(_, known)| *known == label) {
+        return id.clone();
+    }
+    let slug: String = crate::chronology::lower_case(&label)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let base = if slug.is_empty() {
+        "events".to_owned()
+    } else {
+        slug
+    };
+    let mut id = base.clone();
+    let mut n = 1;
+    while lanes.iter().any(|(known, _)| *known == id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    let label = if label.is_empty() {
+        "Events".to_owned()
+    } else {
+        label
+    };
+    lanes.push((id.clone(), label));
+    id
+}
+
+/// A TimelineJS date object as an event-format date at the precision it gives, and the time
+/// of day it gives (which has no time zone) when it gives one.
+fn date_text(date: &Value) -> Result<(String, Option<String>), String> {
+    let part = |name: &str| -> Result<Option<i64>, String> {
+        match text_of(date.get(name)) {
+            None => Ok(None),
+            Some(text) => text
+                .parse::<f64>()
+                .ok()
+                .filter(|number| number.fract() == 0.0 && number.abs() < 1e15)
+                .map(|number| Some(number as i64))
+                .ok_or_else(|| {
+                    format!(
+                        "{name} \"{}\" is not a whole number",
+                        crate::chronology::shortened(&text)
+                    )
+                }),
+        }
+    };
+    if !date.is_object() {
+        return Err("a date is an object with a year, such as {\"year\": 2022}".into());
+    }
+    let Some(year) = part("year")? else {
+        return Err("the date has no year".into());
+    };
+    if !YEARS.contains(&year) {
+        let reason = if year.abs() >= 1_000_000 {
+            format!("the year {year} is too far for a human calendar")
+        } else {
+            format!("the year {year} is outside the years this viewer shows (1000 to 9999)")
+        };
+        return Err(reason);
+    }
+    let (month, day, hour, minute) = (part("month")?, part("day")?, part("hour")?, part("minute")?);
+    let text = match (month, day) {
+        (None, None) => format!("{year:04}"),
+        (Some(month), None) => format!("{year:04}-{month:02}"),
+        (Some(month), Some(day)) => format!("{year:04}-{month:02}-{day:02}"),
+        (None, Some(_)) => return Err("the date has a day but no month".into()),
+    };
+    let time = hour
+        .filter(|_| day.is_some())
+        .map(|hour| format!("{hour:02}:{:02}", minute.unwrap_or(0)));
+    Ok((text, time))
+}
+
+#[cfg(test)]
+mod tests;

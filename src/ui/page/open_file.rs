@@ -1,0 +1,115 @@
+//! Opening a chronology from the editor's computer: a file button, and a file dropped
+//! anywhere on the page. The file is read in the browser and never uploaded; its format is
+//! recognised by content ([`open_document`]) and it goes through the one reader, so its
+//! problems are named like any document's, by the file's own lines, columns or paths.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::import::{open_document, OpenedDocument};
+use crate::ui::browser::events::on_window_event;
+use crate::ui::browser::url::data_policy_from_page;
+use crate::ui::page::loader::{read_in_slices, FetchFailure, LoadProgress, LoadedChronology};
+use crate::ui::page::provenance_line::Provenance;
+use crate::ui::state::use_text;
+
+/// The chronology an editor opened, which the page shows instead of the one it loaded
+/// (provided by the page; set by [`OpenFile`]).
+#[derive(Clone, Copy)]
+pub struct OpenedChronology(pub RwSignal<Option<Result<LoadedChronology, FetchFailure>>>);
+
+/// The "Open file…" button; while it is on the page, a file dropped on the page opens too.
+#[component]
+pub fn OpenFile() -> impl IntoView {
+    let text = use_text();
+    let OpenedChronology(opened) = use_context::<OpenedChronology>()?;
+    let opening = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+    let open = move |file: web_sys::File| {
+        opening.set(Some(file.name()));
+        leptos::task::spawn_local(async move {
+            let result = read_file(file).await;
+            opening.set(None);
+            opened.set(Some(result));
+        });
+    };
+    let carries_files = |event: &web_sys::DragEvent| {
+        event
+            .data_transfer()
+            .is_some_and(|transfer| transfer.types().includes(&"Files".into(), 0))
+    };
+    on_window_event(leptos::ev::dragover, move |event| {
+        if carries_files(&event) {
+            event.prevent_default();
+            dragging.set(true);
+        }
+    });
+    on_window_event(leptos::ev::dragleave, move |event| {
+        // Leaving the window, not moving between elements inside it.
+        if event.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    on_window_event(leptos::ev::drop, move |event| {
+        dragging.set(false);
+        let file = event
+            .data_transfer()
+            .and_then(|transfer| transfer.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            event.prevent_default();
+            open(file);
+        }
+    });
+    Some(view! {
+        <label class="button-secondary open-file" title=text.open_file_hint data-testid="open-file">
+            {text.open_file}
+            <input type="file" class="visually-hidden"
+                accept=".json,.csv,.tsv,.txt,application/json,text/csv"
+                on:change:target=move |event| {
+                    let input = event.target();
+                    if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                        open(file);
+                    }
+                    // The same file can be opened again after it changed.
+                    input.set_value("");
+                } />
+        </label>
+        <p class="opening-file" role="status" hidden=move || opening.with(Option::is_none)>
+            {move || opening.get().map(|name| (text.opening_file)(&name))}
+        </p>
+        <div class="drop-target" aria-hidden="true" hidden=move || !dragging.get()>
+            <p>{text.drop_to_open}</p>
+        </div>
+    })
+}
+
+/// Reads `file` within the deployment's size limit, recognises its format and reads it.
+async fn read_file(file: web_sys::File) -> Result<LoadedChronology, FetchFailure> {
+    let name = file.name();
+    let failed = |reason: String| FetchFailure::File {
+        url: name.clone(),
+        reason,
+    };
+    let (policy, _) = data_policy_from_page();
+    let size = file.size() as u64;
+    if size > policy.max_bytes() {
+        return Err(FetchFailure::TooLarge {
+            url: name.clone(),
+            limit: policy.max_bytes(),
+            size: Some(size),
+        });
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| failed("the browser could not read the file".into()))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let report = match open_document(&name, bytes).map_err(|problem| failed(problem.reason))? {
+        OpenedDocument::EventFormat(bytes) => {
+            read_in_slices(bytes, RwSignal::new(LoadProgress::default())).await
+        }
+        OpenedDocument::Imported { document, .. } => document.read(),
+    }
+    .map_err(|error| failed(error.to_string()))?;
+    Ok(LoadedChronology::new(report, Provenance::File(name)))
+}
