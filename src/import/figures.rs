@@ -45,7 +45,7 @@ pub fn split_figures(text: &str, habits: &SheetHabits) -> Vec<Figure> {
                     break;
                 }
             }
-            let lower = label.to_lowercase();
+            let lower = crate::chronology::lower_case(label);
             let value = if lower.contains("not disclosed") || lower.contains("undisclosed") {
                 Some(FigureValue::Undisclosed)
             } else {

@@ -279,8 +279,10 @@ fn event_of(row: &Row, habits: &SheetHabits) -> Map<String, Value> {
         row.text("location").map(|name| {
             let degrees = |column| {
                 let text = row.get(column);
-                match text.parse::<f64>() {
-                    Ok(number) => json!(number),
+                // serde_json's number reader, not `str::parse::<f64>`: the float parser
+                // it would bring is about 20 KB of wasm.
+                match serde_json::from_str::<serde_json::Number>(text) {
+                    Ok(number) => Value::Number(number),
                     Err(_) if text.is_empty() => Value::Null,
                     Err(_) => json!(text),
                 }
@@ -351,7 +353,7 @@ fn source_of(row: &Row, habits: &SheetHabits) -> Option<Map<String, Value>> {
     if let Some(exact) = row.text("source_quote") {
         source.insert("quote".into(), json!({ "exact": exact }));
     }
-    let lower = publisher.to_lowercase();
+    let lower = crate::chronology::lower_case(publisher);
     if habits
         .aggregator_publishers
         .iter()
@@ -370,7 +372,7 @@ fn claim_of(headline: &str, notes: &str, habits: &SheetHabits) -> Option<Claim> 
         .iter()
         .find(|(opening, _)| headline.starts_with(opening))
         .map(|(_, side)| *side);
-    let lower_notes = notes.to_lowercase();
+    let lower_notes = crate::chronology::lower_case(notes);
     let contested = habits
         .contested_openings
         .iter()
