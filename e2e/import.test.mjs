@@ -55,8 +55,23 @@ async function dropFile(page, name, text) {
 }
 
 describe("opening a file", () => {
+  test("the reader's page an article embeds has no file button and no document tools", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/embed.html`);
+    await page.waitForSelector(".mark");
+    assert.equal(await page.locator("[data-testid=open-file]").count(), 0);
+    assert.equal(await page.locator("meta[name='chronoline:document-tools']").count(), 0);
+    await page.context().close();
+  });
+
   test("a TimelineJS document opened by the file button shows as plain text, its problems named by its paths", async () => {
     const page = await openApp();
+    const requested = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    const toolsBeforeOpening = await page.evaluate(() =>
+      performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/tools-")).length,
+    );
+    assert.equal(toolsBeforeOpening, 0, "the document tools load only when a file is opened");
     await page.locator("[data-testid=open-file] input[type=file]").setInputFiles({
       name: "talks.json",
       mimeType: "application/json",
@@ -64,6 +79,7 @@ describe("opening a file", () => {
     });
     await page.waitForFunction(() => document.querySelector("h1")?.textContent.startsWith("Talks and exchanges"));
     assert.equal(await page.locator("h1").textContent(), "Talks and exchanges, 2022–2025");
+    assert.ok(requested.some((path) => /^\/tools-[0-9a-f]+\/chronoline-tools_bg\.wasm$/.test(path)), requested.join("\n"));
     assert.equal(
       await page.locator("[data-testid=provenance]").textContent(),
       "Opened from the file talks.json — not published by this site",

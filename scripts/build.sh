@@ -15,3 +15,18 @@ grep -q 'data-bin="chronoline-reader"' embed.html || { echo "build: index.html n
 trunk build --release --skip-version-check embed.html --html-output embed.html --dist target/dist-reader
 cp target/dist-reader/embed.html target/dist-reader/chronoline-reader-* target/dist-reader/loader-*.js \
   target/dist-reader/first-paint-*.js target/dist-reader/style-*.css dist/
+# The document tools (importers), which the app starts in a web worker when an editor opens a
+# file: built and optimised here, as Trunk builds only a page's own binary, into a folder named
+# by their content hash, and named to the app by a meta element in index.html.
+cargo build --release --target wasm32-unknown-unknown --bin chronoline-tools
+tools=target/document-tools
+rm -rf "$tools" && mkdir -p "$tools"
+wasm-bindgen --target web --no-typescript --out-dir "$tools" target/wasm32-unknown-unknown/release/chronoline-tools.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  "$tools/chronoline-tools_bg.wasm" -o "$tools/chronoline-tools_bg.wasm"
+cp scripts/document-tools-worker.js "$tools/document-tools.js"
+hash=$(cat "$tools"/* | sha256sum | cut -c1-16)
+rm -rf dist/tools-*
+cp -r "$tools" "dist/tools-$hash"
+sed -i "s#</head>#<meta name=\"chronoline:document-tools\" content=\"tools-$hash/document-tools.js\"></head>#" dist/index.html
+grep -q "chronoline:document-tools" dist/index.html || { echo "build: index.html has no </head>" >&2; exit 1; }

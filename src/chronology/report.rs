@@ -50,7 +50,7 @@ impl ProblemCounts {
 }
 
 /// One thing wrong in a document, named by where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     /// JSON path of the offending value, like `events[12].start`.
     pub path: String,
@@ -61,7 +61,7 @@ pub struct Problem {
 }
 
 /// What the viewer did about a [`Problem`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ProblemEffect {
     /// The event was left out.
     EventSkipped,

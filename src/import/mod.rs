@@ -18,6 +18,7 @@ mod open_document;
 mod spreadsheet;
 mod timelinejs;
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::chronology::{
@@ -28,7 +29,9 @@ pub use bundled::{bundled_chronology, BUNDLED_SHEET, SEED_EVENT_ID, SEED_SOURCE_
 pub use csv_records::{read_csv, CsvError, CsvRecord};
 pub use figures::split_figures;
 pub use html_text::{plain_text, PlainText, TextLink};
-pub use open_document::{open_document, InputFormat, OpenedDocument};
+pub use open_document::{
+    open_document, read_without_conversion, ConvertedFile, InputFormat, OpenedDocument,
+};
 pub use spreadsheet::{import_spreadsheet, SheetHabits, SPREADSHEET_COLUMNS};
 pub use timelinejs::{import_timelinejs, is_timelinejs};
 
@@ -38,68 +41,107 @@ pub use timelinejs::{import_timelinejs, is_timelinejs};
 pub struct ImportedDocument {
     /// The event-format document (see `docs/event-format.md`).
     pub document: Value,
-    /// What the input itself got wrong or left out (a column that contradicts another, HTML
-    /// that was dropped), named by the input's place, with that place's [`InputPlaces`]
-    /// order.
-    problems: Vec<(usize, Problem)>,
-    /// How the input names its places.
-    places: InputPlaces,
-    /// Where in the input each of `document`'s events came from, in order: a sheet's line, or
-    /// 1 + the index in the input's `events` list.
-    event_origins: Vec<usize>,
-    /// The same for each of `document`'s sources.
-    source_origins: Vec<usize>,
-    /// The input column or field each event field was read from, as `(field, column)`, the
-    /// more specific first (`location.lat` before `location`).
-    event_columns: Columns,
-    /// The input column or field each source field was read from.
-    source_columns: Columns,
+    /// Where in the input each item of `document` came from, to name its problems there.
+    pub places: InputPlaces,
+}
+
+impl ImportedDocument {
+    /// A document with nothing in it yet, from an input that names places as `places` says.
+    fn new(naming: PlaceNaming, event_columns: Columns, source_columns: Columns) -> Self {
+        let owned = |columns: Columns| {
+            columns
+                .iter()
+                .map(|(ours, theirs)| ((*ours).to_owned(), (*theirs).to_owned()))
+                .collect()
+        };
+        ImportedDocument {
+            document: Value::Null,
+            places: InputPlaces {
+                problems: Vec::new(),
+                naming,
+                event_origins: Vec::new(),
+                source_origins: Vec::new(),
+                event_columns: owned(event_columns),
+                source_columns: owned(source_columns),
+            },
+        }
+    }
+
+    /// Reads the document with the viewer's one reader and validator, and names every
+    /// problem by the line (and, where one field is at fault, the column) or the JSON path
+    /// of the input.
+    ///
+    /// # Errors
+    /// Whatever [`parse_chronology`] refuses as a whole; an importer's document is JSON with
+    /// an `events` array, so in practice never.
+    pub fn read(&self) -> Result<LoadReport, LoadError> {
+        let report = parse_chronology(&self.document.to_string())?;
+        Ok(self.places.name_problems(report))
+    }
 }
 
 /// `(event-format field, input column or field)` pairs.
 type Columns = &'static [(&'static str, &'static str)];
 
+/// Where each item of an imported document came from in its input, and what the importer
+/// itself found wrong there: what names a problem of the document by the input's places.
+/// Plain data, so that it can cross to the page from wherever the input was converted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InputPlaces {
+    /// What the input itself got wrong or left out (a column that contradicts another, HTML
+    /// that was dropped), already named by the input's place, with that place's order (as in
+    /// `event_origins`).
+    problems: Vec<(usize, Problem)>,
+    /// How the input names its places.
+    naming: PlaceNaming,
+    /// Where in the input each of the document's events came from, in order: a sheet's line,
+    /// or 1 + the index in the input's `events` list.
+    event_origins: Vec<usize>,
+    /// The same for each of the document's sources.
+    source_origins: Vec<usize>,
+    /// The input column or field each event field was read from, as `(field, column)`, the
+    /// more specific first (`location.lat` before `location`).
+    event_columns: Vec<(String, String)>,
+    /// The input column or field each source field was read from.
+    source_columns: Vec<(String, String)>,
+}
+
 /// How an input names a place in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum InputPlaces {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+enum PlaceNaming {
     /// By line and column: `line 4, column date`.
     Sheet,
     /// By JSON path in the input's `events` list: `events[3].start_date`.
     Json,
 }
 
-impl ImportedDocument {
-    /// Reads the document with the viewer's one reader and validator, and names every
-    /// problem by the line (and, where one field is at fault, the column) of the input.
-    ///
-    /// # Errors
-    /// Whatever [`parse_chronology`] refuses as a whole; an importer's document is JSON with
-    /// an `events` array, so in practice never.
-    pub fn read(&self) -> Result<LoadReport, LoadError> {
-        let mut report = parse_chronology(&self.document.to_string())?;
+impl InputPlaces {
+    /// `report` (of the imported document) with every problem named by the input's place,
+    /// the importer's own problems added, all in the input's order, and at most so many of
+    /// each kind listed, as for any document.
+    pub fn name_problems(&self, mut report: LoadReport) -> LoadReport {
         for (_, problem) in &self.problems {
             report.counts.add(problem.effect);
         }
-        // Every problem with the input line it names (0 for the document as a whole), so the
-        // importer's own and the validator's come out in the input's order.
+        // Every problem with the input place it names (0 for the document as a whole), so
+        // the importer's own and the validator's come out in the input's order.
         let listed = self.problems.len().min(MAX_LISTED_PROBLEMS);
         let mut placed: Vec<(usize, Problem)> = self.problems[..listed].to_vec();
         placed.extend(report.problems.drain(..).map(|mut problem| {
-            let line = match self.input_place(&problem.path) {
-                Some((line, path)) => {
+            let order = match self.input_place(&problem.path) {
+                Some((order, path)) => {
                     problem.path = path;
-                    line
+                    order
                 }
                 None => 0,
             };
-            (line, problem)
+            (order, problem)
         }));
         let order = crate::chronology::sorted_positions(placed.len(), &|a, b| {
             placed[a].0.cmp(&placed[b].0)
         });
         let problems = placed.into_iter().map(|(_, problem)| problem).collect();
         report.problems = crate::chronology::reordered(problems, &order);
-        // As for any document: at most so many errors and as many warnings are listed.
         let (mut errors, mut warnings) = (0, 0);
         report.problems.retain(|problem| {
             let listed = match problem.effect {
@@ -109,7 +151,7 @@ impl ImportedDocument {
             *listed += 1;
             *listed <= MAX_LISTED_PROBLEMS
         });
-        Ok(report)
+        report
     }
 
     /// Where in the input a JSON path of the document such as `events[3].location.lat` came
@@ -117,29 +159,28 @@ impl ImportedDocument {
     /// `events[I].field`); `None` for a path outside the events and sources.
     fn input_place(&self, json_path: &str) -> Option<(usize, String)> {
         let (origins, columns, rest) = if let Some(rest) = json_path.strip_prefix("events[") {
-            (&self.event_origins, self.event_columns, rest)
+            (&self.event_origins, &self.event_columns, rest)
         } else {
             let rest = json_path.strip_prefix("sources[")?;
-            (&self.source_origins, self.source_columns, rest)
+            (&self.source_origins, &self.source_columns, rest)
         };
         let (index, rest) = rest.split_once(']')?;
         let origin = *origins.get(index.parse::<usize>().ok()?)?;
         let field = rest.trim_start_matches('.');
         let column = columns.iter().find_map(|(path, column)| {
-            let matches = field == *path
+            let matches = field == path
                 || field
-                    .strip_prefix(path)
+                    .strip_prefix(path.as_str())
                     .is_some_and(|tail| tail.starts_with(['.', '[']));
-            matches.then_some(*column)
+            matches.then_some(column.as_str())
         });
         let column = column.filter(|_| !field.is_empty());
-        let path = match (self.places, column) {
-            (InputPlaces::Sheet, Some(column)) => format!("line {origin}, column {column}"),
-            (InputPlaces::Sheet, None) => format!("line {origin}"),
-            (InputPlaces::Json, Some(field)) => {
-                format!("events[{}].{field}", origin.saturating_sub(1))
-            }
-            (InputPlaces::Json, None) => format!("events[{}]", origin.saturating_sub(1)),
+        let item = origin.saturating_sub(1);
+        let path = match (self.naming, column) {
+            (PlaceNaming::Sheet, Some(column)) => format!("line {origin}, column {column}"),
+            (PlaceNaming::Sheet, None) => format!("line {origin}"),
+            (PlaceNaming::Json, Some(field)) => format!("events[{item}].{field}"),
+            (PlaceNaming::Json, None) => format!("events[{item}]"),
         };
         Some((origin, path))
     }

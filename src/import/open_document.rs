@@ -1,6 +1,7 @@
 //! A file an editor opens, whatever it is: its format recognised by its content (never by its
 //! name), and turned into what the one reader reads.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::chronology::{DocumentInfo, Problem, ProblemEffect};
@@ -8,7 +9,7 @@ use crate::chronology::{DocumentInfo, Problem, ProblemEffect};
 use super::csv_records::read_csv;
 use super::spreadsheet::{import_spreadsheet, SheetHabits};
 use super::timelinejs::{import_timelinejs, is_timelinejs};
-use super::ImportedDocument;
+use super::{ImportedDocument, InputPlaces};
 
 /// JSON files larger than this are read as the event format without looking for another
 /// format first (which needs the whole document in memory twice); a TimelineJS document is
@@ -16,7 +17,7 @@ use super::ImportedDocument;
 const LARGEST_CONVERTED_JSON: usize = 8 * 1024 * 1024;
 
 /// The formats an opened file can be in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InputFormat {
     /// This viewer's own JSON (see `docs/event-format.md`).
     EventFormat,
@@ -49,6 +50,61 @@ impl OpenedDocument {
             OpenedDocument::Imported { format, .. } => *format,
         }
     }
+}
+
+/// An opened file converted for the page: what the document tools (a worker, so that the
+/// importers' code and work stay off the page) send back.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub enum ConvertedFile {
+    /// The file is in the event format: the page reads its own bytes.
+    EventFormat,
+    /// The file was converted.
+    Imported {
+        /// What the file was.
+        format: InputFormat,
+        /// The event-format document, as JSON text.
+        document: String,
+        /// What names the document's problems by the file's places.
+        places: InputPlaces,
+    },
+    /// The file cannot be read at all.
+    Refused(Problem),
+}
+
+impl ConvertedFile {
+    /// Recognises and converts `bytes`, a file named `name` (see [`open_document`]).
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::import::{ConvertedFile, InputFormat};
+    /// let csv = b"id,date,category,headline\nevt-1,2025-06,exchange,Swap\n";
+    /// let ConvertedFile::Imported { format, document, places } =
+    ///     ConvertedFile::of("swaps.csv", csv.to_vec()) else { panic!() };
+    /// assert_eq!(format, InputFormat::ChronologySheet);
+    /// let report = places.name_problems(chronoline::chronology::parse_chronology(&document).unwrap());
+    /// assert_eq!(report.chronology.events[0].id, "evt-1");
+    /// ```
+    pub fn of(name: &str, bytes: Vec<u8>) -> ConvertedFile {
+        match open_document(name, bytes) {
+            Ok(OpenedDocument::EventFormat(_)) => ConvertedFile::EventFormat,
+            Ok(OpenedDocument::Imported { format, document }) => ConvertedFile::Imported {
+                format,
+                document: document.document.to_string(),
+                places: document.places,
+            },
+            Err(problem) => ConvertedFile::Refused(problem),
+        }
+    }
+}
+
+/// Whether `bytes` are read as the event format without conversion, by their size alone:
+/// JSON larger than any other format's document (so the page need not send it anywhere to
+/// find out).
+pub fn read_without_conversion(bytes: &[u8]) -> bool {
+    let first = bytes
+        .iter()
+        .find(|byte| !byte.is_ascii_whitespace() && !b"\xEF\xBB\xBF".contains(byte));
+    matches!(first, Some(b'{' | b'[')) && bytes.len() > LARGEST_CONVERTED_JSON
 }
 
 /// Recognises what `bytes` (a file named `name`) hold and prepares them for reading: JSON is

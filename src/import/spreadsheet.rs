@@ -15,7 +15,7 @@ use crate::chronology::{
 
 use super::csv_records::read_csv;
 use super::figures::split_figures;
-use super::ImportedDocument;
+use super::{ImportedDocument, PlaceNaming};
 
 /// The columns a chronology spreadsheet may have, in the bundled sheet's order; `id`, `date`,
 /// `category` and `headline` are required.
@@ -163,15 +163,7 @@ pub fn import_spreadsheet(
         .iter()
         .map(|name| position(name))
         .collect();
-    let mut imported = ImportedDocument {
-        document: Value::Null,
-        problems: Vec::new(),
-        places: super::InputPlaces::Sheet,
-        event_origins: Vec::new(),
-        source_origins: Vec::new(),
-        event_columns: EVENT_COLUMNS,
-        source_columns: SOURCE_COLUMNS,
-    };
+    let mut imported = ImportedDocument::new(PlaceNaming::Sheet, EVENT_COLUMNS, SOURCE_COLUMNS);
     let mut sources = Vec::new();
     let mut events = Vec::new();
     for record in rows {
@@ -180,7 +172,7 @@ pub fn import_spreadsheet(
             positions: &positions,
         };
         if let Err((column, reason)) = check_precision(&row) {
-            imported.problems.push((
+            imported.places.problems.push((
                 record.line,
                 Problem {
                     path: format!("line {}, column {column}", record.line),
@@ -194,10 +186,10 @@ pub fn import_spreadsheet(
         if let Some(source) = source_of(&row, habits) {
             event.insert("sources".into(), json!([source["id"]]));
             sources.push(Value::Object(source));
-            imported.source_origins.push(record.line);
+            imported.places.source_origins.push(record.line);
         }
         events.push(Value::Object(event));
-        imported.event_origins.push(record.line);
+        imported.places.event_origins.push(record.line);
     }
     let mut document = serde_json::to_value(about).unwrap_or_default();
     if let Value::Object(fields) = &mut document {

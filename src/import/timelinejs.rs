@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 use crate::chronology::{host_of, Problem, ProblemEffect};
 
 use super::html_text::{plain_text, PlainText};
-use super::{ImportedDocument, InputPlaces};
+use super::{ImportedDocument, PlaceNaming};
 
 /// Where each event field comes from in a slide.
 const EVENT_FIELDS: &[(&str, &str)] = &[
@@ -98,17 +98,9 @@ pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
             effect: ProblemEffect::EventSkipped,
         });
     };
-    let mut imported = ImportedDocument {
-        document: Value::Null,
-        problems: Vec::new(),
-        places: InputPlaces::Json,
-        event_origins: Vec::new(),
-        source_origins: Vec::new(),
-        event_columns: EVENT_FIELDS,
-        source_columns: SOURCE_FIELDS,
-    };
+    let mut imported = ImportedDocument::new(PlaceNaming::Json, EVENT_FIELDS, SOURCE_FIELDS);
     let mut note = |order: usize, path: String, reason: String, effect: ProblemEffect| {
-        imported.problems.push((
+        imported.places.problems.push((
             order,
             Problem {
                 path,
@@ -201,7 +193,7 @@ pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
                 source["title"] = Value::from(link.label);
             }
             sources.push(source);
-            imported.source_origins.push(order);
+            imported.places.source_origins.push(order);
             cited.push(Value::from(source_id));
         }
         if !cited.is_empty() {
@@ -209,7 +201,7 @@ pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
         }
         left_out(slide, &format!("events[{index}]"), order, &mut note);
         events.push(Value::Object(event));
-        imported.event_origins.push(order);
+        imported.places.event_origins.push(order);
     }
     let lanes: Vec<Value> = lanes
         .into_iter()

@@ -2,8 +2,10 @@
 //! directly. One capability per file, as in leptos-use: [`window()`] and [`document()`]
 //! themselves, the page's address and history in [`url`], an element's size in
 //! [`size_observer`], the keyboard focus in [`focus`], keys and other events on the window
-//! in [`events`], and what index.html painted before the app loaded in [`first_paint`].
+//! in [`events`], what index.html painted before the app loaded in [`first_paint`], and the
+//! document tools' worker in [`document_tools`].
 
+pub mod document_tools;
 pub mod events;
 pub mod first_paint;
 pub mod focus;

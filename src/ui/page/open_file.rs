@@ -1,12 +1,14 @@
 //! Opening a chronology from the editor's computer: a file button, and a file dropped
-//! anywhere on the page. The file is read in the browser and never uploaded; its format is
-//! recognised by content ([`open_document`]) and it goes through the one reader, so its
-//! problems are named like any document's, by the file's own lines, columns or paths.
+//! anywhere on the page. The file is read in the browser and never uploaded; the document
+//! tools' worker recognises its format by content and converts it
+//! ([`crate::import::ConvertedFile`]), and it goes through the one reader, so its problems are
+//! named like any document's, by the file's own lines, columns or paths.
 
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::import::{open_document, OpenedDocument};
+use crate::import::{read_without_conversion, ConvertedFile};
+use crate::ui::browser::document_tools::convert_in_worker;
 use crate::ui::browser::events::on_window_event;
 use crate::ui::browser::url::data_policy_from_page;
 use crate::ui::page::loader::{read_in_slices, FetchFailure, LoadProgress, LoadedChronology};
@@ -103,12 +105,26 @@ async fn read_file(file: web_sys::File) -> Result<LoadedChronology, FetchFailure
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| failed("the browser could not read the file".into()))?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let report = match open_document(&name, bytes).map_err(|problem| failed(problem.reason))? {
-        OpenedDocument::EventFormat(bytes) => {
-            read_in_slices(bytes, RwSignal::new(LoadProgress::default())).await
+    let mut bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let progress = RwSignal::new(LoadProgress::default());
+    let report = if read_without_conversion(&bytes) {
+        read_in_slices(bytes, progress).await
+    } else {
+        let reply = convert_in_worker(&name, &bytes).await.map_err(failed)?;
+        let converted = serde_json::from_str::<ConvertedFile>(&reply)
+            .map_err(|_| failed("the document tools gave no answer".into()))?;
+        match converted {
+            ConvertedFile::EventFormat => read_in_slices(bytes, progress).await,
+            ConvertedFile::Imported {
+                document, places, ..
+            } => read_in_slices(document.into_bytes(), progress)
+                .await
+                .map(|report| places.name_problems(report)),
+            ConvertedFile::Refused(problem) => return Err(failed(problem.reason)),
         }
-        OpenedDocument::Imported { document, .. } => document.read(),
     }
     .map_err(|error| failed(error.to_string()))?;
     Ok(LoadedChronology::new(report, Provenance::File(name)))

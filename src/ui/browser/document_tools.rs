@@ -1,0 +1,76 @@
+//! The document tools' worker (`chronoline-tools`, see `src/bin/document_tools.rs`): started
+//! when an editor opens a file, given the file, and ended when it answers or after a time
+//! limit. The build names its script in a `<meta name="chronoline:document-tools">`; a page
+//! without it (the reader's) cannot convert files.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use super::{document, window};
+
+/// How long converting one file may take before the worker is stopped (ms).
+const CONVERT_TIMEOUT_MS: i32 = 120_000;
+
+/// Sends `bytes` (a file named `name`) to a new document-tools worker and returns its answer,
+/// a [`crate::import::ConvertedFile`] as JSON.
+///
+/// # Errors
+/// Why there is no answer: no tools on this page, the worker failed to start or to convert,
+/// or it took longer than the time limit.
+pub async fn convert_in_worker(name: &str, bytes: &[u8]) -> Result<String, String> {
+    let url = document()
+        .and_then(|page| {
+            page.query_selector("meta[name='chronoline:document-tools']")
+                .ok()
+                .flatten()
+        })
+        .and_then(|meta| meta.get_attribute("content"))
+        .ok_or("this page cannot convert files")?;
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options(&url, &options)
+        .map_err(|_| "the document tools could not start".to_owned())?;
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&message, &key.into(), value);
+    let sent = set("name", &name.into())
+        .and_then(|_| set("bytes", &js_sys::Uint8Array::from(bytes).into()))
+        .and_then(|_| worker.post_message(&message));
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        worker.set_onmessage(Some(&resolve));
+        worker.set_onerror(Some(&reject));
+        if let Some(window) = window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&reject, CONVERT_TIMEOUT_MS);
+        }
+    });
+    let answer = match sent {
+        Ok(()) => JsFuture::from(answer).await,
+        Err(error) => Err(error),
+    };
+    worker.terminate();
+    let field = |data: &JsValue, key: &str| {
+        js_sys::Reflect::get(data, &key.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    match answer {
+        Ok(event) => {
+            let data = event
+                .dyn_into::<web_sys::MessageEvent>()
+                .map(|event| event.data())
+                .unwrap_or_default();
+            match (field(&data, "reply"), field(&data, "error")) {
+                (Some(reply), _) => Ok(reply),
+                (None, error) => Err(format!(
+                    "the document tools failed: {}",
+                    error.unwrap_or_default()
+                )),
+            }
+        }
+        Err(error) if error.is_undefined() => Err(format!(
+            "converting the file took longer than {} seconds",
+            CONVERT_TIMEOUT_MS / 1000
+        )),
+        Err(_) => Err("the document tools could not start".to_owned()),
+    }
+}
