@@ -9,7 +9,8 @@ import { serveFolders } from "./static_server.mjs";
 import { launchChromium, newPage } from "./browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const timelinejs = readFileSync(join(root, "e2e", "fixtures", "timelinejs-talks.json"));
+const fixture = (name) => readFileSync(join(root, "e2e", "fixtures", name));
+const timelinejs = fixture("timelinejs-talks.json");
 const bundled = JSON.parse(readFileSync(join(root, "data", "chronology.json"), "utf8"));
 let server;
 let browser;
@@ -152,6 +153,44 @@ describe("opening a file", () => {
     await page.waitForFunction((title) => document.querySelector("h1")?.textContent === title, bundled.title);
     assert.equal(await page.locator("[data-testid=event-card]").count(), bundled.events.length);
     assert.equal(await page.locator("[data-testid=provenance]").count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test("TimelineJS's spreadsheet template, as a Google Sheet publishes it, opens with its title row and rows named by line and column", async () => {
+    const page = await openApp();
+    await page.locator("[data-testid=open-file] input[type=file]").setInputFiles({
+      name: "sheet.csv",
+      mimeType: "text/csv",
+      buffer: fixture("timelinejs-template.csv"),
+    });
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Exchanges from a Google Sheet");
+    assert.equal(await page.locator("[data-testid=event-card]").count(), 2);
+    // Rows without an id are named by their line.
+    assert.match(await page.locator("#event-event-4").textContent(), /Swap via Reuters,/);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    const listed = await page.locator("[data-testid=problem-list]").textContent();
+    assert.match(listed, /line 7, column Year: "2023-02-29" is not a date/);
+    assert.match(listed, /line 4, column Time: the time 14:30 has no time zone/);
+    assert.match(listed, /line 4, column Media: media is not shown by this viewer yet/);
+    assert.match(listed, /line 3, column Type: eras are not shown by this viewer yet/);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test("an ACLED export dropped on the page opens with event types as lanes and fatalities attributed to its sources", async () => {
+    const page = await openApp("timeline");
+    await dropFile(page, "acled-ukraine.csv", fixture("acled-export.csv").toString("utf8"));
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "acled-ukraine");
+    assert.deepEqual(
+      await page.locator(".lane-label").allTextContents(),
+      ["Battles", "Explosions/Remote violence", "Strategic developments"],
+    );
+    assert.equal(await page.locator(".mark").count(), 3);
+    assert.match(await page.locator("[data-testid=problem-list]").textContent(), /line 5, column event_date: "2024-02-31" is not a date/);
+    await page.locator("[data-testid=view-toggle] button, .view-toggle button").filter({ hasText: "List" }).click();
+    const clash = page.locator("#event-UKR101");
+    assert.match(await clash.textContent(), /fatalities\s*3 according to Ukrinform; Kyiv Independent/);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });

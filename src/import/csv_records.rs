@@ -1,5 +1,6 @@
-//! A small RFC 4180 reader: comma-separated, double-quoted fields that may hold commas,
-//! quotes (doubled) and line breaks.
+//! A small RFC 4180 reader: comma-separated (or, as spreadsheets in many locales save them,
+//! semicolon- or tab-separated), double-quoted fields that may hold separators, quotes
+//! (doubled) and line breaks.
 
 use std::fmt;
 
@@ -29,8 +30,9 @@ impl fmt::Display for CsvError {
     }
 }
 
-/// Splits CSV text into records. Blank lines are skipped; a leading byte-order mark is
-/// ignored; `\r\n` and `\n` both end a record.
+/// Splits CSV text into records. The separator is the comma, semicolon or tab that the first
+/// line has most of (a comma when it has none). Blank lines are skipped; a leading
+/// byte-order mark is ignored; `\r\n` and `\n` both end a record.
 ///
 /// # Errors
 /// [`CsvError`] when a quoted field is never closed.
@@ -40,9 +42,18 @@ impl fmt::Display for CsvError {
 /// use chronoline::import::read_csv;
 /// let records = read_csv("id,quote\nevt-1,\"He said \"\"yes\"\", then left\"\n").unwrap();
 /// assert_eq!(records[1].fields, ["evt-1", "He said \"yes\", then left"]);
+/// let semicolons = read_csv("Year;Headline\n2022;\"Swap; talks\"\n").unwrap();
+/// assert_eq!(semicolons[1].fields, ["2022", "Swap; talks"]);
 /// ```
 pub fn read_csv(text: &str) -> Result<Vec<CsvRecord>, CsvError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first_line = text.split('\n').next().unwrap_or("");
+    let count = |separator: char| first_line.matches(separator).count();
+    let separator = [';', '\t']
+        .into_iter()
+        .filter(|separator| count(*separator) > count(','))
+        .max_by_key(|separator| count(*separator))
+        .unwrap_or(',');
     let mut records = Vec::new();
     let mut fields: Vec<String> = Vec::new();
     let mut field = String::new();
@@ -72,7 +83,7 @@ pub fn read_csv(text: &str) -> Result<Vec<CsvRecord>, CsvError> {
                 in_quotes = true;
                 quote_line = line;
             }
-            ',' => fields.push(std::mem::take(&mut field)),
+            c if c == separator => fields.push(std::mem::take(&mut field)),
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' => {
                 fields.push(std::mem::take(&mut field));

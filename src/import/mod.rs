@@ -10,6 +10,7 @@
 //! Like the core, importers use no web crate. They may import the core; the core never
 //! imports them.
 
+mod acled;
 mod bundled;
 mod csv_records;
 mod figures;
@@ -17,6 +18,7 @@ mod html_text;
 mod open_document;
 mod spreadsheet;
 mod timelinejs;
+mod timelinejs_sheet;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -25,6 +27,7 @@ use crate::chronology::{
     parse_chronology, LoadError, LoadReport, Problem, ProblemEffect, MAX_LISTED_PROBLEMS,
 };
 
+pub use acled::{import_acled, is_acled};
 pub use bundled::{bundled_chronology, BUNDLED_SHEET, SEED_EVENT_ID, SEED_SOURCE_ID};
 pub use csv_records::{read_csv, CsvError, CsvRecord};
 pub use figures::split_figures;
@@ -34,6 +37,9 @@ pub use open_document::{
 };
 pub use spreadsheet::{import_spreadsheet, SheetHabits, SPREADSHEET_COLUMNS};
 pub use timelinejs::{import_timelinejs, is_timelinejs};
+pub use timelinejs_sheet::{
+    import_timelinejs_sheet, is_timelinejs_sheet, TIMELINEJS_SHEET_COLUMNS,
+};
 
 /// An event-format document made from another format, with where each of its items came
 /// from in the input.

@@ -6,9 +6,11 @@ use serde_json::Value;
 
 use crate::chronology::{DocumentInfo, Problem, ProblemEffect};
 
+use super::acled::{import_acled, is_acled};
 use super::csv_records::read_csv;
 use super::spreadsheet::{import_spreadsheet, SheetHabits};
 use super::timelinejs::{import_timelinejs, is_timelinejs};
+use super::timelinejs_sheet::{import_timelinejs_sheet, is_timelinejs_sheet};
 use super::{ImportedDocument, InputPlaces};
 
 /// JSON files larger than this are read as the event format without looking for another
@@ -25,6 +27,10 @@ pub enum InputFormat {
     TimelineJs,
     /// This project's chronology sheet as CSV (the bundled `data/chronology.csv`).
     ChronologySheet,
+    /// TimelineJS's spreadsheet template as CSV.
+    TimelineJsSheet,
+    /// An ACLED export (CSV).
+    Acled,
 }
 
 /// An opened file, ready for the reader.
@@ -171,9 +177,28 @@ pub fn open_document(name: &str, mut bytes: Vec<u8>) -> Result<OpenedDocument, P
             document: Box::new(document),
         });
     }
+    if is_acled(&header) {
+        let mut document = import_acled(text)?;
+        if let Value::Object(fields) = &mut document.document {
+            fields.insert("title".into(), Value::from(title_of(name)));
+        }
+        return Ok(OpenedDocument::Imported {
+            format: InputFormat::Acled,
+            document: Box::new(document),
+        });
+    }
+    if is_timelinejs_sheet(&header) {
+        let document = import_timelinejs_sheet(text)?;
+        return Ok(OpenedDocument::Imported {
+            format: InputFormat::TimelineJsSheet,
+            document: Box::new(document),
+        });
+    }
     Err(whole_file(
         "is in no format this viewer reads: it opens this viewer's JSON, TimelineJS's JSON, \
-         and sheets saved as CSV with the columns id, date, category and headline"
+         and sheets saved as CSV: TimelineJS's template (Year, Month, Day, Headline …), an \
+         ACLED export (event_id_cnty, event_date …) or one with the columns id, date, category \
+         and headline"
             .into(),
     ))
 }

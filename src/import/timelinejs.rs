@@ -26,6 +26,25 @@ const EVENT_FIELDS: &[(&str, &str)] = &[
     ("sources", "text.text"),
 ];
 
+/// Where each event field comes from in TimelineJS's sheet.
+const SHEET_EVENT_COLUMNS: &[(&str, &str)] = &[
+    ("start", "Year"),
+    ("end", "End Year"),
+    ("date_as_reported", "Display Date"),
+    ("lane", "Group"),
+    ("title", "Headline"),
+    ("summary", "Text"),
+    ("sources", "Text"),
+];
+
+/// A link's source comes from the sheet's Text column.
+const SHEET_SOURCE_COLUMNS: &[(&str, &str)] = &[
+    ("id", "Text"),
+    ("publisher", "Text"),
+    ("title", "Text"),
+    ("url", "Text"),
+];
+
 /// A link's source comes from the slide's text.
 const SOURCE_FIELDS: &[(&str, &str)] = &[
     ("id", "text.text"),
@@ -91,6 +110,75 @@ pub fn is_timelinejs(input: &Value) -> bool {
 /// assert!(report.problems.iter().any(|p| p.path == "events[1].start_date"));
 /// ```
 pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
+    convert_slides(input, &SlideOrigins::Json)
+}
+
+/// Where a TimelineJS document's slides came from, to name their problems there.
+pub(super) enum SlideOrigins<'a> {
+    /// TimelineJS's JSON: by JSON path.
+    Json,
+    /// TimelineJS's sheet: by line and column (see `super::timelinejs_sheet`).
+    Sheet {
+        /// The line of the title row (0 when there is none).
+        title_line: usize,
+        /// The line of the first era row (0 when there is none).
+        era_line: usize,
+        /// The line of each slide, in order.
+        slide_lines: &'a [usize],
+    },
+}
+
+impl SlideOrigins<'_> {
+    /// The order of slide `index` in the input (see [`super::InputPlaces`]).
+    fn order(&self, index: usize) -> usize {
+        match self {
+            SlideOrigins::Json => index + 1,
+            SlideOrigins::Sheet { slide_lines, .. } => slide_lines.get(index).copied().unwrap_or(0),
+        }
+    }
+
+    /// The input's name for `field` (a path in a TimelineJS slide, such as `start_date.hour`)
+    /// of slide `index`, or of the title slide when `None`.
+    fn place(&self, index: Option<usize>, field: &str) -> String {
+        match (self, index) {
+            (SlideOrigins::Json, Some(index)) => format!("events[{index}].{field}"),
+            (SlideOrigins::Json, None) => format!("title.{field}"),
+            (SlideOrigins::Sheet { title_line, .. }, None) => {
+                format!("line {title_line}, column {}", sheet_column(field))
+            }
+            (SlideOrigins::Sheet { .. }, Some(index)) => {
+                format!("line {}, column {}", self.order(index), sheet_column(field))
+            }
+        }
+    }
+}
+
+/// The TimelineJS sheet's column for a field of a slide.
+pub(super) fn sheet_column(field: &str) -> &'static str {
+    match field {
+        "start_date.month" => "Month",
+        "start_date.day" => "Day",
+        "start_date.hour" => "Time",
+        "end_date" | "end_date.year" => "End Year",
+        "end_date.month" => "End Month",
+        "end_date.day" => "End Day",
+        "end_date.hour" => "End Time",
+        "display_date" => "Display Date",
+        "text.headline" => "Headline",
+        "text.text" => "Text",
+        "media" => "Media",
+        "group" => "Group",
+        "background" => "Background",
+        _ => "Year",
+    }
+}
+
+/// Converts a TimelineJS document (from its JSON, or built from its sheet) whose slides came
+/// from `origins`.
+pub(super) fn convert_slides(
+    input: &Value,
+    origins: &SlideOrigins,
+) -> Result<ImportedDocument, Problem> {
     let Some(slides) = input.get("events").and_then(Value::as_array) else {
         return Err(Problem {
             path: "events".into(),
@@ -98,7 +186,14 @@ pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
             effect: ProblemEffect::EventSkipped,
         });
     };
-    let mut imported = ImportedDocument::new(PlaceNaming::Json, EVENT_FIELDS, SOURCE_FIELDS);
+    let mut imported = match origins {
+        SlideOrigins::Json => ImportedDocument::new(PlaceNaming::Json, EVENT_FIELDS, SOURCE_FIELDS),
+        SlideOrigins::Sheet { .. } => ImportedDocument::new(
+            PlaceNaming::Sheet,
+            SHEET_EVENT_COLUMNS,
+            SHEET_SOURCE_COLUMNS,
+        ),
+    };
     let mut note = |order: usize, path: String, reason: String, effect: ProblemEffect| {
         imported.places.problems.push((
             order,
@@ -111,16 +206,27 @@ pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
     };
     let mut about = Map::new();
     if let Some(title) = input.get("title") {
-        let headline = html_field(title, "/text/headline", "title.text.headline", 0, &mut note);
-        let text = html_field(title, "/text/text", "title.text.text", 0, &mut note);
+        let place = |field: &str| origins.place(None, field);
+        let headline = html_field(
+            title,
+            "/text/headline",
+            &place("text.headline"),
+            0,
+            &mut note,
+        );
+        let text = html_field(title, "/text/text", &place("text.text"), 0, &mut note);
         about.insert("title".into(), Value::from(headline.text));
         about.insert("description".into(), Value::from(text.text));
-        left_out(title, "title", 0, &mut note);
+        left_out(title, &place, 0, &mut note);
     }
     if input.get("eras").is_some_and(|eras| !eras.is_null()) {
+        let place = match origins {
+            SlideOrigins::Json => "eras".to_owned(),
+            SlideOrigins::Sheet { era_line, .. } => format!("line {era_line}, column Type"),
+        };
         note(
             0,
-            "eras".into(),
+            place,
             "eras are not shown by this viewer yet; left out".into(),
             ProblemEffect::ValueIgnored,
         );
@@ -129,8 +235,8 @@ pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
     let mut events = Vec::new();
     let mut sources = Vec::new();
     for (index, slide) in slides.iter().enumerate() {
-        let order = index + 1;
-        let at = |field: &str| format!("events[{index}].{field}");
+        let order = origins.order(index);
+        let at = |field: &str| origins.place(Some(index), field);
         let mut event = Map::new();
         let id = text_of(slide.get("unique_id")).unwrap_or_else(|| format!("event-{order}"));
         event.insert("id".into(), Value::from(id.clone()));
@@ -199,7 +305,7 @@ pub fn import_timelinejs(input: &Value) -> Result<ImportedDocument, Problem> {
         if !cited.is_empty() {
             event.insert("sources".into(), Value::Array(cited));
         }
-        left_out(slide, &format!("events[{index}]"), order, &mut note);
+        left_out(slide, &at, order, &mut note);
         events.push(Value::Object(event));
         imported.places.event_origins.push(order);
     }
@@ -256,10 +362,11 @@ fn html_field(
     plain
 }
 
-/// Notes what a slide has that the event format has no place for yet.
+/// Notes what a slide has that the event format has no place for yet; `place` names a
+/// field of the slide.
 fn left_out(
     slide: &Value,
-    path: &str,
+    place: &dyn Fn(&str) -> String,
     order: usize,
     note: &mut impl FnMut(usize, String, String, ProblemEffect),
 ) {
@@ -267,7 +374,7 @@ fn left_out(
         if slide.get(field).is_some_and(|value| !value.is_null()) {
             note(
                 order,
-                format!("{path}.{field}"),
+                place(field),
                 format!("{field} is not shown by this viewer yet; left out"),
                 ProblemEffect::ValueIgnored,
             );
@@ -353,16 +460,21 @@ fn date_text(date: &Value) -> Result<(String, Option<String>), String> {
         };
         return Err(reason);
     }
-    let (month, day, hour, minute) = (part("month")?, part("day")?, part("hour")?, part("minute")?);
+    let (month, day) = (part("month")?, part("day")?);
     let text = match (month, day) {
         (None, None) => format!("{year:04}"),
         (Some(month), None) => format!("{year:04}-{month:02}"),
         (Some(month), Some(day)) => format!("{year:04}-{month:02}-{day:02}"),
         (None, Some(_)) => return Err("the date has a day but no month".into()),
     };
-    let time = hour
+    // A time of day is only noted (it has no time zone), so one that cannot be read is
+    // noted as written.
+    let time = text_of(date.get("hour"))
         .filter(|_| day.is_some())
-        .map(|hour| format!("{hour:02}:{:02}", minute.unwrap_or(0)));
+        .map(|hour| match (part("hour"), part("minute")) {
+            (Ok(Some(hour)), Ok(minute)) => format!("{hour:02}:{:02}", minute.unwrap_or(0)),
+            _ => hour,
+        });
     Ok((text, time))
 }
 

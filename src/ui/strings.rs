@@ -236,9 +236,9 @@ pub const ENGLISH: UiText = UiText {
     failed_url: "Address:",
     failed_file: "File:",
     open_file: "Open file…",
-    open_file_hint: "Open a chronology from this computer: this viewer's JSON, TimelineJS JSON, \
-        or a sheet saved as CSV. The file is read here and never uploaded; you can also drop \
-        it on the page.",
+    open_file_hint: "Open a chronology from this computer: this viewer's JSON, TimelineJS's JSON \
+        or spreadsheet template, an ACLED export, or a sheet saved as CSV. The file is read \
+        here and never uploaded; you can also drop it on the page.",
     drop_to_open: "Drop the file to open it",
     opening_file: |name| format!("Opening {name}…"),
     http_status: "The server answered with HTTP",
