@@ -194,4 +194,68 @@ describe("opening a file", () => {
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
+
+});
+
+describe("exporting", () => {
+  /** Exports `format` from the menu and returns the download's name and text. */
+  async function exportAs(page, format) {
+    await page.locator("[data-testid=export-menu] summary").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator(`[data-export=${format}]`).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+  }
+
+  test("the filtered chronology downloads in each format, and the JSON and the sheet open again to the same events", async () => {
+    const page = await openApp();
+    await page.locator("input[type=search]").fill("swap");
+    await page.waitForFunction(
+      (total) => document.querySelectorAll("[data-testid=event-card]").length < total,
+      bundled.events.length,
+    );
+    const shownIds = await page.locator("[data-testid=event-card]").evaluateAll((cards) => cards.map((card) => card.id));
+    assert.ok(shownIds.length > 5, shownIds.join());
+    const stem = "russia-ukraine-war-prisoner-exchanges-talks-and-the-front"; // at most 60 characters
+
+    const json = await exportAs(page, "json");
+    assert.equal(json.name, `${stem}.json`);
+    const document = JSON.parse(json.text);
+    assert.deepEqual(document.events.map((event) => `event-${event.id}`), shownIds);
+    const cited = new Set(document.events.flatMap((event) => event.sources ?? []));
+    assert.deepEqual(new Set(document.sources.map((source) => source.id)), cited);
+
+    const csv = await exportAs(page, "csv");
+    assert.equal(csv.name, `${stem}.csv`);
+    assert.match(csv.text, /^id,date,date_precision,end_date,category,headline/);
+
+    const ics = await exportAs(page, "ics");
+    assert.equal(ics.name, `${stem}.ics`);
+    assert.match(ics.text, /^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/);
+    assert.equal(ics.text.match(/BEGIN:VEVENT/g).length, shownIds.length);
+
+    const brief = await exportAs(page, "md");
+    assert.equal(brief.name, `${stem}.md`);
+    assert.ok(brief.text.startsWith(`# ${bundled.title.replace(/[-.]/g, (c) => `\\${c}`)}`), brief.text.slice(0, 200));
+    assert.equal(brief.text.match(/^## /gm).length, shownIds.length);
+
+    for (const exported of [json, csv]) {
+      await page.locator("[data-testid=open-file] input[type=file]").setInputFiles({
+        name: exported.name,
+        mimeType: "text/plain",
+        buffer: Buffer.from(exported.text),
+      });
+      await page.waitForFunction((name) => document.querySelector("[data-testid=provenance]")?.textContent.includes(name), exported.name);
+      await page.locator("[data-testid=event-card]").first().waitFor();
+      const reopened = await page.locator("[data-testid=event-card]").evaluateAll((cards) => cards.map((card) => card.id));
+      assert.deepEqual(reopened, shownIds, exported.name);
+      await page.locator("input[type=search]").fill("");
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
 });

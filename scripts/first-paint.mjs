@@ -34,6 +34,7 @@ const WORDS = {
   showing: (shown, total) => `Showing ${shown} of ${total} events`,
   warnings: (n) => `${n} ${n === 1 ? "warning" : "warnings"} for editors`,
   openFile: "Open file…",
+  exportMenu: "Export",
   pageActions: ["Present", "Print handout"],
   embed: "Embed",
   zoom: ["+", "−"],
@@ -79,8 +80,8 @@ const laneBadge = (lane) =>
  * chronology_viewer.rs, zoom_controls.rs, timeline_view.rs), with no white space between
  * elements, as Leptos writes none. */
 /** The viewer's outline; `reader`: the reader's build (embed.html), whose toolbar has no
- * Sources view and no Open file, Present, Print handout or Embed buttons (ViewerParts in the
- * app). */
+ * Sources view and no Open file, Export, Present, Print handout or Embed buttons (ViewerParts
+ * in the app). */
 function viewerHtml(facts, reader) {
   const lanes = facts.lanes;
   const tags = facts.tags.length
@@ -100,7 +101,7 @@ function viewerHtml(facts, reader) {
     `</div>${tags}</div>` +
     `<div class="filter-row"><p class="filter-count">${WORDS.showing(facts.events, facts.events)}</p></div>` +
     `</form>` +
-    (reader ? "" : `<div class="page-actions"><label class="button-secondary open-file">${escapeText(WORDS.openFile)}</label>${WORDS.pageActions.map((action) => button("button-secondary", action)).join("")}${button("button-secondary embed-button", WORDS.embed)}</div>`) +
+    (reader ? "" : `<div class="page-actions"><label class="button-secondary open-file">${escapeText(WORDS.openFile)}</label><details class="export-menu"><summary class="button-secondary">${WORDS.exportMenu}</summary></details>${WORDS.pageActions.map((action) => button("button-secondary", action)).join("")}${button("button-secondary embed-button", WORDS.embed)}</div>`) +
     `</div>`;
   const timeline =
     `<section class="timeline first-paint-timeline">` +

@@ -182,6 +182,32 @@ pub fn import_spreadsheet(
             ));
             continue;
         }
+        // A row with only the id of the event above and a source adds that source to it.
+        let continues = ["date", "category", "headline"]
+            .iter()
+            .all(|column| row.get(column).is_empty())
+            && !row.get("id").is_empty()
+            && events.last().and_then(|event: &Value| event["id"].as_str()) == Some(row.get("id"));
+        if continues {
+            if let (Some(mut source), Some(Value::Object(event))) =
+                (source_of(&row, habits), events.last_mut())
+            {
+                let cited = event.entry("sources").or_insert_with(|| json!([]));
+                let count = cited.as_array().map_or(0, Vec::len);
+                let id = format!(
+                    "{}-{}",
+                    source["id"].as_str().unwrap_or_default(),
+                    count + 1
+                );
+                source.insert("id".into(), json!(id));
+                if let Value::Array(cited) = cited {
+                    cited.push(json!(id));
+                }
+                sources.push(Value::Object(source));
+                imported.places.source_origins.push(record.line);
+            }
+            continue;
+        }
         let mut event = event_of(&row, habits);
         if let Some(source) = source_of(&row, habits) {
             event.insert("sources".into(), json!([source["id"]]));
@@ -209,14 +235,22 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    /// The trimmed text of a column; empty when the column or cell is missing.
+    /// The trimmed text of a column; empty when the column or cell is missing. A `'` before
+    /// `=`, `+`, `-` or `@` (which spreadsheets and this viewer's export write so that a cell
+    /// is not run as a formula) is not part of the text.
     fn get(&self, name: &str) -> &str {
         SPREADSHEET_COLUMNS
             .iter()
             .position(|column| *column == name)
             .and_then(|index| self.positions[index])
             .and_then(|position| self.fields.get(position))
-            .map_or("", |text| text.trim())
+            .map_or("", |text| {
+                let text = text.trim();
+                match text.strip_prefix('\'') {
+                    Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+                    _ => text,
+                }
+            })
     }
 
     /// The cell as a JSON string, or `None` when it is empty.

@@ -28,6 +28,17 @@ pub struct UiText {
     pub drop_to_open: &'static str,
     /// While an opened file is read: its name.
     pub opening_file: fn(&str) -> String,
+    /// The export menu.
+    pub export: &'static str,
+    /// Export formats, in the menu.
+    pub export_json: &'static str,
+    pub export_csv: &'static str,
+    pub export_ics: &'static str,
+    pub export_md: &'static str,
+    /// While an export is written.
+    pub exporting: &'static str,
+    /// An export failed: why.
+    pub export_failed: fn(&str) -> String,
     /// The server answered with an HTTP error: status code and text follow.
     pub http_status: &'static str,
     /// The request did not reach a server.
@@ -241,6 +252,13 @@ pub const ENGLISH: UiText = UiText {
         here and never uploaded; you can also drop it on the page.",
     drop_to_open: "Drop the file to open it",
     opening_file: |name| format!("Opening {name}…"),
+    export: "Export",
+    export_json: "Chronology (JSON)",
+    export_csv: "Spreadsheet (CSV)",
+    export_ics: "Calendar (iCalendar)",
+    export_md: "Brief (Markdown)",
+    exporting: "Exporting…",
+    export_failed: |reason| format!("Could not export: {reason}."),
     http_status: "The server answered with HTTP",
     network_failure: "The request did not reach the server:",
     timed_out: |seconds| {

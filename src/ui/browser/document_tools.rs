@@ -1,6 +1,6 @@
 //! The document tools' worker (`chronoline-tools`, see `src/bin/document_tools.rs`): started
-//! when an editor opens a file, given the file, and ended when it answers or after a time
-//! limit. The build names its script in a `<meta name="chronoline:document-tools">`; a page
+//! when an editor opens a file or exports, given one request, and ended when it answers or
+//! after a time limit. The build names its script in a `<meta name="chronoline:document-tools">`; a page
 //! without it (the reader's) cannot convert files.
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -8,8 +8,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::{document, window};
 
-/// How long converting one file may take before the worker is stopped (ms).
-const CONVERT_TIMEOUT_MS: i32 = 120_000;
+/// How long one request may take before the worker is stopped (ms).
+const TOOLS_TIMEOUT_MS: i32 = 120_000;
 
 /// Sends `bytes` (a file named `name`) to a new document-tools worker and returns its answer,
 /// a [`crate::import::ConvertedFile`] as JSON.
@@ -18,6 +18,29 @@ const CONVERT_TIMEOUT_MS: i32 = 120_000;
 /// Why there is no answer: no tools on this page, the worker failed to start or to convert,
 /// or it took longer than the time limit.
 pub async fn convert_in_worker(name: &str, bytes: &[u8]) -> Result<String, String> {
+    ask_document_tools(&[
+        ("name", name.into()),
+        ("bytes", js_sys::Uint8Array::from(bytes).into()),
+    ])
+    .await
+}
+
+/// Asks a new document-tools worker to write the event-format `document` as `format` (`csv`,
+/// `ics` or `md`; see `export_document` in `src/bin/document_tools.rs`), made at `stamp`.
+///
+/// # Errors
+/// As [`convert_in_worker`], and why the tools could not write it.
+pub async fn export_in_worker(format: &str, document: &str, stamp: &str) -> Result<String, String> {
+    ask_document_tools(&[
+        ("export", format.into()),
+        ("document", document.into()),
+        ("stamp", stamp.into()),
+    ])
+    .await
+}
+
+/// Sends one message of these fields to a new worker and returns its `reply`.
+async fn ask_document_tools(fields: &[(&str, JsValue)]) -> Result<String, String> {
     let url = document()
         .and_then(|page| {
             page.query_selector("meta[name='chronoline:document-tools']")
@@ -31,16 +54,18 @@ pub async fn convert_in_worker(name: &str, bytes: &[u8]) -> Result<String, Strin
     let worker = web_sys::Worker::new_with_options(&url, &options)
         .map_err(|_| "the document tools could not start".to_owned())?;
     let message = js_sys::Object::new();
-    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&message, &key.into(), value);
-    let sent = set("name", &name.into())
-        .and_then(|_| set("bytes", &js_sys::Uint8Array::from(bytes).into()))
-        .and_then(|_| worker.post_message(&message));
+    let sent = fields
+        .iter()
+        .try_for_each(|(key, value)| {
+            js_sys::Reflect::set(&message, &(*key).into(), value).map(|_| ())
+        })
+        .and_then(|()| worker.post_message(&message));
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         worker.set_onmessage(Some(&resolve));
         worker.set_onerror(Some(&reject));
         if let Some(window) = window() {
             let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&reject, CONVERT_TIMEOUT_MS);
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&reject, TOOLS_TIMEOUT_MS);
         }
     });
     let answer = match sent {
@@ -68,8 +93,8 @@ pub async fn convert_in_worker(name: &str, bytes: &[u8]) -> Result<String, Strin
             }
         }
         Err(error) if error.is_undefined() => Err(format!(
-            "converting the file took longer than {} seconds",
-            CONVERT_TIMEOUT_MS / 1000
+            "the document tools took longer than {} seconds",
+            TOOLS_TIMEOUT_MS / 1000
         )),
         Err(_) => Err("the document tools could not start".to_owned()),
     }

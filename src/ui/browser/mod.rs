@@ -6,6 +6,7 @@
 //! document tools' worker in [`document_tools`].
 
 pub mod document_tools;
+pub mod download;
 pub mod events;
 pub mod first_paint;
 pub mod focus;

@@ -1,0 +1,94 @@
+//! Export: the chronology on screen (its filtered events) as the event format, this project's
+//! sheet, an iCalendar file or a Markdown brief, downloaded under a name made from its title.
+//! The event format is written here; the others by the document tools' worker.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::export::{event_format_json, file_name, filtered};
+use crate::ui::browser::document_tools::export_in_worker;
+use crate::ui::browser::download::save_text;
+use crate::ui::state::{use_text, use_viewer};
+
+/// The export formats: `(format, file extension, media type)`, in the menu's order.
+const FORMATS: [(&str, &str, &str); 4] = [
+    ("json", "json", "application/json"),
+    ("csv", "csv", "text/csv"),
+    ("ics", "ics", "text/calendar"),
+    ("md", "md", "text/markdown"),
+];
+
+/// "Export ▾" and its four formats.
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let text = use_text();
+    let viewer = use_viewer();
+    let status = RwSignal::new(None::<String>);
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let export = move |format: &'static str, extension: &'static str, mime: &'static str| {
+        if let Some(menu) = menu.get() {
+            menu.set_open(false);
+        }
+        let shown = viewer.shown.get_untracked();
+        let (document, name) = viewer.chronology.with_value(|chronology| {
+            let part = filtered(chronology, &shown);
+            (
+                event_format_json(&part),
+                file_name(&chronology.about.title, extension),
+            )
+        });
+        spawn_local(async move {
+            let written = if format == "json" {
+                Ok(document)
+            } else {
+                status.set(Some(text.exporting.to_owned()));
+                export_in_worker(format, &document, &calendar_stamp()).await
+            };
+            let saved = written.and_then(|written| save_text(&name, mime, &written));
+            status.set(saved.err().map(|reason| (text.export_failed)(&reason)));
+        });
+    };
+    let labels = [
+        text.export_json,
+        text.export_csv,
+        text.export_ics,
+        text.export_md,
+    ];
+    let items = FORMATS
+        .into_iter()
+        .zip(labels)
+        .map(|((format, extension, mime), label)| {
+            view! {
+                <li>
+                    <button type="button" class="menu-item" data-export=format
+                        on:click=move |_| export(format, extension, mime)>
+                        {label}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="export-menu" node_ref=menu data-testid="export-menu">
+            <summary class="button-secondary">{text.export}</summary>
+            <ul class="menu">{items}</ul>
+        </details>
+        <p class="export-status" role="status" hidden=move || status.with(Option::is_none)>
+            {move || status.get()}
+        </p>
+    }
+}
+
+/// Now, as iCalendar writes a UTC time (`20261127T101500Z`).
+fn calendar_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}
