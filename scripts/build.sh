@@ -15,7 +15,9 @@ grep -q 'data-bin="chronoline-reader"' embed.html || { echo "build: index.html n
 trunk build --release --skip-version-check embed.html --html-output embed.html --dist target/dist-reader
 cp target/dist-reader/embed.html target/dist-reader/chronoline-reader-* target/dist-reader/loader-*.js \
   target/dist-reader/first-paint-*.js target/dist-reader/style-*.css dist/
-# The document tools (importers), which the app starts in a web worker when an editor opens a
+# The sheet template editors download (docs/authoring.md).
+cp data/chronology-template.csv dist/
+# The document tools (importers and exporters), which the app starts in a web worker when an editor opens a
 # file: built and optimised here, as Trunk builds only a page's own binary, into a folder named
 # by their content hash, and named to the app by a meta element in index.html.
 cargo build --release --target wasm32-unknown-unknown --bin chronoline-tools

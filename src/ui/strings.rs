@@ -35,6 +35,8 @@ pub struct UiText {
     pub export_csv: &'static str,
     pub export_ics: &'static str,
     pub export_md: &'static str,
+    /// The link to the sheet template, in the export menu.
+    pub sheet_template: &'static str,
     /// While an export is written.
     pub exporting: &'static str,
     /// An export failed: why.
@@ -257,6 +259,7 @@ pub const ENGLISH: UiText = UiText {
     export_csv: "Spreadsheet (CSV)",
     export_ics: "Calendar (iCalendar)",
     export_md: "Brief (Markdown)",
+    sheet_template: "Empty sheet template (CSV)",
     exporting: "Exporting…",
     export_failed: |reason| format!("Could not export: {reason}."),
     http_status: "The server answered with HTTP",

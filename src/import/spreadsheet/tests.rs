@@ -142,3 +142,22 @@ fn a_sheet_of_bad_rows_lists_as_many_problems_as_any_document_and_counts_the_res
         ["line 2, column date_precision", "line 3, column date"]
     );
 }
+
+#[test]
+fn the_template_editors_download_reads_without_errors_and_its_second_source_row_joins_its_event() {
+    let template = include_str!("../../../data/chronology-template.csv");
+    let report = import_spreadsheet(template, &DocumentInfo::default(), &SheetHabits::NONE)
+        .unwrap()
+        .read()
+        .unwrap();
+    assert!(report.errors().is_empty(), "{:?}", report.errors());
+    let chronology = &report.chronology;
+    assert_eq!(chronology.events.len(), 2);
+    let publishers: Vec<&str> = chronology
+        .sources_of(0)
+        .map(|s| s.publisher.as_str())
+        .collect();
+    assert_eq!(publishers, ["AFP", "Reuters"]);
+    assert_eq!(chronology.events[0].figures.len(), 2);
+    assert_eq!(chronology.events[1].start.to_string(), "2025-07");
+}

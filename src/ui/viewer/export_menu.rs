@@ -18,7 +18,7 @@ const FORMATS: [(&str, &str, &str); 4] = [
     ("md", "md", "text/markdown"),
 ];
 
-/// "Export ▾" and its four formats.
+/// "Export ▾": its four formats, and the empty sheet template for editors.
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let text = use_text();
@@ -71,7 +71,15 @@ pub fn ExportMenu() -> impl IntoView {
     view! {
         <details class="export-menu" node_ref=menu data-testid="export-menu">
             <summary class="button-secondary">{text.export}</summary>
-            <ul class="menu">{items}</ul>
+            <ul class="menu">
+                {items}
+                <li>
+                    <a class="menu-item" href="chronology-template.csv" download="chronology-template.csv"
+                        data-testid="sheet-template">
+                        {text.sheet_template}
+                    </a>
+                </li>
+            </ul>
         </details>
         <p class="export-status" role="status" hidden=move || status.with(Option::is_none)>
             {move || status.get()}
