@@ -173,7 +173,20 @@ describe("opening a file", () => {
     assert.match(listed, /line 7, column Year: "2023-02-29" is not a date/);
     assert.match(listed, /line 4, column Time: the time 14:30 has no time zone/);
     assert.match(listed, /line 4, column Media: media is not shown by this viewer yet/);
-    assert.match(listed, /line 3, column Type: eras are not shown by this viewer yet/);
+    assert.doesNotMatch(listed, /line 3/, "the era row is read");
+    // The era row is a note before the first event in it in the list, and a band on the timeline.
+    const note = page.locator(".era-note");
+    assert.equal(await note.count(), 1);
+    assert.equal(await note.textContent(), "The first year 2022 – 2023");
+    assert.equal(
+      await page.locator(".era-note + li [data-testid=event-card]").getAttribute("id"),
+      "event-event-4",
+    );
+    await page.locator(".view-toggle button").filter({ hasText: "Timeline" }).click();
+    const band = page.locator(".era-band");
+    await band.waitFor();
+    assert.equal(await band.locator(".era-label").textContent(), "The first year");
+    assert.ok((await band.boundingBox()).width > 50);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
@@ -200,7 +213,7 @@ describe("opening a file", () => {
 describe("exporting", () => {
   /** Exports `format` from the menu and returns the download's name and text. */
   async function exportAs(page, format) {
-    await page.locator("[data-testid=export-menu] summary").click();
+    await page.locator("[data-testid=file-menu] summary").click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.locator(`[data-export=${format}]`).click(),

@@ -33,9 +33,9 @@ const WORDS = {
   tags: "Tags",
   showing: (shown, total) => `Showing ${shown} of ${total} events`,
   warnings: (n) => `${n} ${n === 1 ? "warning" : "warnings"} for editors`,
-  openFile: "Open file…",
-  exportMenu: "Export",
-  pageActions: ["Present", "Print handout"],
+  fileMenu: "File",
+  present: "Present",
+  printHandout: "Print handout",
   embed: "Embed",
   zoom: ["+", "−"],
   fitAll: "Fit all",
@@ -80,7 +80,7 @@ const laneBadge = (lane) =>
  * chronology_viewer.rs, zoom_controls.rs, timeline_view.rs), with no white space between
  * elements, as Leptos writes none. */
 /** The viewer's outline; `reader`: the reader's build (embed.html), whose toolbar has no
- * Sources view and no Open file, Export, Present, Print handout or Embed buttons (ViewerParts
+ * Sources view and no File menu, Present, Print handout or Embed buttons (ViewerParts
  * in the app). */
 function viewerHtml(facts, reader) {
   const lanes = facts.lanes;
@@ -101,7 +101,7 @@ function viewerHtml(facts, reader) {
     `</div>${tags}</div>` +
     `<div class="filter-row"><p class="filter-count">${WORDS.showing(facts.events, facts.events)}</p></div>` +
     `</form>` +
-    (reader ? "" : `<div class="page-actions"><label class="button-secondary open-file">${escapeText(WORDS.openFile)}</label><details class="export-menu"><summary class="button-secondary">${WORDS.exportMenu}</summary></details>${WORDS.pageActions.map((action) => button("button-secondary", action)).join("")}${button("button-secondary embed-button", WORDS.embed)}</div>`) +
+    (reader ? "" : `<div class="page-actions"><details class="file-menu"><summary class="button-secondary">${WORDS.fileMenu}</summary></details>${button("button-secondary", WORDS.present)}${button("button-secondary print-handout", WORDS.printHandout)}${button("button-secondary embed-button", WORDS.embed)}</div>`) +
     `</div>`;
   const timeline =
     `<section class="timeline first-paint-timeline">` +

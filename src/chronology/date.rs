@@ -326,6 +326,23 @@ impl EventDate {
         }
     }
 
+    /// Whether this date, as the end of a period beginning at `start`, is over before the
+    /// start: a day, month or year that ends where `start` begins is (its last moment comes
+    /// before); a moment may equal the start.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::chronology::EventDate;
+    /// let date = |text| EventDate::parse(text).unwrap();
+    /// assert!(date("2023").ends_before(&date("2024")));
+    /// assert!(!date("2025-06").ends_before(&date("2025-06-15")), "a month may end a period begun in it");
+    /// assert!(!date("2025-06-26T10:00Z").ends_before(&date("2025-06-26T10:00Z")));
+    /// ```
+    pub fn ends_before(&self, start: &EventDate) -> bool {
+        self.latest_ms() < start.earliest_ms()
+            || (self.latest_ms() == start.earliest_ms() && self.precision() != DatePrecision::Time)
+    }
+
     /// The date for people, day-month-year with the given month names:
     /// "2025", "June 2025", "26 June 2025", "26 June 2025, 14:30 UTC+03:00".
     ///

@@ -16,7 +16,7 @@ use super::event_fields::read_event;
 use super::fields::{ignored, Fields, Refusal};
 use super::json_text::Unreadable;
 use super::messages::{describe, quoted};
-use super::model::{Chronology, DocumentInfo, Lane, Source, TimelineEvent, FORMAT_VERSION};
+use super::model::{Chronology, DocumentInfo, Era, Lane, Source, TimelineEvent, FORMAT_VERSION};
 use super::quality::{source_warnings, sourcing_warning};
 use super::report::{
     LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
@@ -35,10 +35,12 @@ const DOCUMENT_FIELDS: &[&str] = &[
     "publisher",
     "updated",
     "lanes",
+    "eras",
     "sources",
     "events",
 ];
 const LANE_FIELDS: &[&str] = &["id", "label"];
+const ERA_FIELDS: &[&str] = &["label", "start", "end"];
 
 /// What has been read so far, and the lookups the next items are checked against (ordered
 /// maps: no hash that crafted ids could make collide).
@@ -50,6 +52,7 @@ pub(crate) struct DocumentReader {
     listed_warnings: usize,
     about: DocumentInfo,
     lanes: Vec<Lane>,
+    eras: Vec<Era>,
     lane_ids: BTreeSet<String>,
     pub(crate) sources: Vec<Source>,
     source_ids: BTreeMap<String, usize>,
@@ -156,6 +159,7 @@ impl DocumentReader {
         }
         self.push_all(problems);
         self.lanes = self.read_lanes(document.get("lanes"));
+        self.eras = self.read_eras(document.get("eras"));
         for lane in &self.lanes {
             self.lane_ids.insert(lane.id.clone());
         }
@@ -222,6 +226,7 @@ impl DocumentReader {
             counts,
             about,
             lanes,
+            eras,
             sources,
             events,
             citations,
@@ -234,10 +239,50 @@ impl DocumentReader {
         // The lookups of reading go before the chronology builds its own.
         drop((lane_ids, source_ids, event_ids));
         LoadReport {
-            chronology: Chronology::with_citations(about, lanes, sources, events, citations),
+            chronology: Chronology::with_citations(about, lanes, sources, events, citations)
+                .with_eras(eras),
             problems,
             counts,
         }
+    }
+
+    /// The document's eras; one that cannot be read is left out and named.
+    fn read_eras(&mut self, value: Option<&Value>) -> Vec<Era> {
+        let items = match value {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.push(ignored(
+                    "eras",
+                    format!("is {}, not a list, so no eras are shown", describe(other)),
+                ));
+                return Vec::new();
+            }
+        };
+        let mut eras = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let path = format!("eras[{index}]");
+            let mut problems = Vec::new();
+            let era = Fields::of(item, &path).and_then(|fields| {
+                fields.report_unknown(ERA_FIELDS, &mut problems);
+                let label = fields.required_text("label")?;
+                let start = fields.required_date("start")?;
+                let end = fields.required_date("end")?;
+                if end.ends_before(&start) {
+                    return Err(Refusal::new(
+                        &fields.at("end"),
+                        format!("\"{end}\" is before the start \"{start}\""),
+                    ));
+                }
+                Ok(Era { label, start, end })
+            });
+            self.push_all(problems);
+            match era {
+                Ok(era) => eras.push(era),
+                Err(refusal) => self.refuse(refusal, ProblemEffect::ValueIgnored),
+            }
+        }
+        eras
     }
 
     fn read_lanes(&mut self, value: Option<&Value>) -> Vec<Lane> {

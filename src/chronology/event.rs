@@ -6,6 +6,18 @@ use serde::Serialize;
 use super::date::EventDate;
 use super::time::Moment;
 
+/// A named period drawn behind the events — "First year of the full-scale invasion" — as a
+/// band on the timeline and the overview strip and a note in the list (TimelineJS's eras).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Era {
+    /// What the period is called.
+    pub label: String,
+    /// When it begins.
+    pub start: EventDate,
+    /// When it ends (not before `start`).
+    pub end: EventDate,
+}
+
 /// A category of events, drawn as one lane of the timeline.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Lane {

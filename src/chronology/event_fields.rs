@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::date::DatePrecision;
 use super::fields::{ignored, Fields, Refusal};
 use super::messages::{describe, listed, quoted};
 use super::model::{Claim, Confidence, Figure, FigureValue, Lane, Location, TimelineEvent};
@@ -61,9 +60,7 @@ pub(super) fn read_event(
         Some(_) => Some(fields.required_date("end")?),
     };
     if let Some(end) = end {
-        let ends_before = end.latest_ms() < start.earliest_ms()
-            || (end.latest_ms() == start.earliest_ms() && end.precision() != DatePrecision::Time);
-        if ends_before {
+        if end.ends_before(&start) {
             return Err(Refusal::new(
                 &fields.at("end"),
                 format!("\"{end}\" is before the start \"{start}\""),

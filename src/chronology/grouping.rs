@@ -1,6 +1,7 @@
-//! Grouping events by year and month for the chronological list.
+//! Grouping events by year and month for the chronological list, and where in it each era
+//! begins.
 
-use super::model::TimelineEvent;
+use super::model::{Era, TimelineEvent};
 
 /// The events of one year, by month.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,4 +57,40 @@ pub fn group_by_year_and_month(events: &[TimelineEvent], shown: &[usize]) -> Vec
         }
     }
     years
+}
+/// Where the list notes each era: `(event, era)` pairs, `event` the first of the events at
+/// `shown` (indices into `events`, in time order) that starts within the era, `era` its index
+/// in `eras`; an era with no such event is not noted. In the eras' order; each found by a
+/// binary search, so a long list costs its eras times log n.
+///
+/// # Example
+/// ```
+/// use chronoline::chronology::{era_openings, parse_chronology};
+/// let chronology = parse_chronology(r#"{"format_version": 1,
+///   "eras": [{"label": "Summer talks", "start": "2025-06", "end": "2025-08"},
+///            {"label": "Nothing then", "start": "2030", "end": "2031"}],
+///   "events": [{"id": "a", "start": "2025-05-01", "lane": "talks", "title": "A"},
+///              {"id": "b", "start": "2025-06-20", "lane": "talks", "title": "B"}]}"#)
+///   .unwrap().chronology;
+/// assert_eq!(era_openings(&chronology.events, &[0, 1], &chronology.eras), [(1, 0)]);
+/// ```
+pub fn era_openings(
+    events: &[TimelineEvent],
+    shown: &[usize],
+    eras: &[Era],
+) -> Vec<(usize, usize)> {
+    let start_of = |index: usize| {
+        events
+            .get(index)
+            .map_or(i64::MAX, |e| e.start.earliest_ms())
+    };
+    eras.iter()
+        .enumerate()
+        .filter_map(|(era_index, era)| {
+            let from = era.start.earliest_ms();
+            let at = shown.partition_point(|&index| start_of(index) < from);
+            let &first = shown.get(at)?;
+            (start_of(first) < era.end.latest_ms()).then_some((first, era_index))
+        })
+        .collect()
 }

@@ -14,6 +14,8 @@ pub struct LaneGeometry {
     pub row: f64,
     /// Space below a lane's last row.
     pub padding: f64,
+    /// The band under the lanes where era labels sit, in a chronology that has eras.
+    pub era_labels: f64,
 }
 
 /// The sizes the timeline is drawn with.
@@ -22,6 +24,7 @@ pub const LANE_GEOMETRY: LaneGeometry = LaneGeometry {
     label: 22.0,
     row: 30.0,
     padding: 6.0,
+    era_labels: 22.0,
 };
 
 impl LaneGeometry {

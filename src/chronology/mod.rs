@@ -69,14 +69,14 @@ pub use embed::{
 pub use event_fields::EVENT_FIELDS;
 pub use filter::{all_tags, EventFilter};
 pub use first_paint::{document_hash, FirstPaintFacts, FirstPaintLane};
-pub use grouping::{group_by_year_and_month, MonthGroup, YearGroup};
+pub use grouping::{era_openings, group_by_year_and_month, MonthGroup, YearGroup};
 pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
 pub use lane_look::{lane_class, LANE_LOOKS};
 pub use layout::{Mark, MarkId, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use letter_case::{lower_case, lower_letter};
 pub use messages::shortened;
 pub use model::{
-    Chronology, Claim, Confidence, DocumentInfo, Figure, FigureValue, Lane, Location, Quote,
+    Chronology, Claim, Confidence, DocumentInfo, Era, Figure, FigureValue, Lane, Location, Quote,
     SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 pub use passage::find_passages;

@@ -12,7 +12,9 @@ use serde::Serialize;
 use super::chronology_index::{sort_by_start, ChronologyIndex, Citations};
 use super::date::EventDate;
 
-pub use super::event::{Claim, Confidence, Figure, FigureValue, Lane, Location, TimelineEvent};
+pub use super::event::{
+    Claim, Confidence, Era, Figure, FigureValue, Lane, Location, TimelineEvent,
+};
 pub use super::source::{Quote, SafeUrl, Source, SourceKind};
 
 /// The version of the event format this crate reads and writes.
@@ -36,6 +38,9 @@ pub struct Chronology {
     pub sources: Vec<Source>,
     /// The events, sorted by start (see [`Chronology::new`]).
     pub events: Vec<TimelineEvent>,
+    /// Named periods drawn behind the events, in the document's order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<Era>,
     /// Lookups by id, built by [`Chronology::new`] from the lists above.
     #[serde(skip)]
     index: ChronologyIndex,
@@ -116,8 +121,15 @@ impl Chronology {
             lanes,
             sources,
             events,
+            eras: Vec::new(),
             index,
         }
+    }
+
+    /// This chronology with these eras.
+    pub fn with_eras(mut self, eras: Vec<Era>) -> Chronology {
+        self.eras = eras;
+        self
     }
 
     /// The lane with this id.

@@ -58,6 +58,7 @@ pub fn filtered(chronology: &Chronology, shown: &[usize]) -> Chronology {
         sources,
         events,
     )
+    .with_eras(chronology.eras.clone())
 }
 
 /// The chronology as an event-format document (pretty-printed JSON), which reads back to the

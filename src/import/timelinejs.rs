@@ -4,12 +4,12 @@
 //! Each slide becomes an event: `unique_id` its id, the date objects its dates at the
 //! precision they give, `text.headline` and `text.text` (HTML) its title and summary as plain
 //! text, `group` its lane, `display_date` the date as reported. Links in the text become the
-//! event's sources. What the event format has no place for yet (media, backgrounds, eras) is
-//! named as left out, as is every HTML tag and attribute dropped.
+//! event's sources; eras become the document's eras. What the event format has no place for
+//! yet (media, backgrounds) is named as left out, as is every HTML tag and attribute dropped.
 
 use serde_json::{json, Map, Value};
 
-use crate::chronology::{host_of, Problem, ProblemEffect};
+use crate::chronology::{host_of, EventDate, Problem, ProblemEffect};
 
 use super::html_text::{plain_text, PlainText};
 use super::{ImportedDocument, PlaceNaming};
@@ -121,8 +121,8 @@ pub(super) enum SlideOrigins<'a> {
     Sheet {
         /// The line of the title row (0 when there is none).
         title_line: usize,
-        /// The line of the first era row (0 when there is none).
-        era_line: usize,
+        /// The line of each era row, in order.
+        era_lines: &'a [usize],
         /// The line of each slide, in order.
         slide_lines: &'a [usize],
     },
@@ -134,6 +134,29 @@ impl SlideOrigins<'_> {
         match self {
             SlideOrigins::Json => index + 1,
             SlideOrigins::Sheet { slide_lines, .. } => slide_lines.get(index).copied().unwrap_or(0),
+        }
+    }
+
+    /// The order of era `index` in the input: before the events for JSON (whose eras come in
+    /// a list of their own), its line for a sheet.
+    fn era_order(&self, index: usize) -> usize {
+        match self {
+            SlideOrigins::Json => 0,
+            SlideOrigins::Sheet { era_lines, .. } => era_lines.get(index).copied().unwrap_or(0),
+        }
+    }
+
+    /// The input's name for `field` of era `index`.
+    fn era_place(&self, index: usize, field: &str) -> String {
+        match self {
+            SlideOrigins::Json => format!("eras[{index}].{field}"),
+            SlideOrigins::Sheet { .. } => {
+                format!(
+                    "line {}, column {}",
+                    self.era_order(index),
+                    sheet_column(field)
+                )
+            }
         }
     }
 
@@ -219,17 +242,60 @@ pub(super) fn convert_slides(
         about.insert("description".into(), Value::from(text.text));
         left_out(title, &place, 0, &mut note);
     }
-    if input.get("eras").is_some_and(|eras| !eras.is_null()) {
-        let place = match origins {
-            SlideOrigins::Json => "eras".to_owned(),
-            SlideOrigins::Sheet { era_line, .. } => format!("line {era_line}, column Type"),
-        };
-        note(
-            0,
-            place,
-            "eras are not shown by this viewer yet; left out".into(),
-            ProblemEffect::ValueIgnored,
+    let mut eras = Vec::new();
+    let listed_eras = input.get("eras").and_then(Value::as_array);
+    for (index, era) in listed_eras.into_iter().flatten().enumerate() {
+        let place = |field: &str| origins.era_place(index, field);
+        let order = origins.era_order(index);
+        let label = html_field(
+            era,
+            "/text/headline",
+            &place("text.headline"),
+            order,
+            &mut note,
         );
+        let date = |field: &str| match era.get(field).filter(|date| !date.is_null()) {
+            None => Err((
+                field.to_owned(),
+                "an era needs a start and an end date".to_owned(),
+            )),
+            Some(date) => date_text(date)
+                .map(|(text, _)| text)
+                .map_err(|reason| (field.to_owned(), reason)),
+        };
+        let checked = date("start_date").and_then(|start| {
+            let end = date("end_date")?;
+            let (Ok(first), Ok(last)) = (EventDate::parse(&start), EventDate::parse(&end)) else {
+                return Err((
+                    "start_date".into(),
+                    format!("\"{start}\" to \"{end}\" is not a period"),
+                ));
+            };
+            if last.ends_before(&first) {
+                return Err((
+                    "end_date".into(),
+                    format!("\"{end}\" is before the start \"{start}\""),
+                ));
+            }
+            Ok((start, end))
+        });
+        match checked {
+            Ok(_) if label.text.is_empty() => note(
+                order,
+                place("text.headline"),
+                "an era needs a headline to be shown".into(),
+                ProblemEffect::ValueIgnored,
+            ),
+            Ok((start, end)) => {
+                eras.push(
+                    json!({"label": label.text.replace('\n', " "), "start": start, "end": end}),
+                );
+            }
+            Err((field, reason)) => note(order, place(&field), reason, ProblemEffect::ValueIgnored),
+        }
+    }
+    if !eras.is_empty() {
+        about.insert("eras".into(), Value::Array(eras));
     }
     let mut lanes: Vec<(String, String)> = Vec::new();
     let mut events = Vec::new();

@@ -86,8 +86,9 @@ pub fn import_timelinejs_sheet(csv: &str) -> Result<ImportedDocument, Problem> {
         })
         .collect();
     let mut title = Value::Null;
-    let (mut title_line, mut era_line) = (0, 0);
+    let mut title_line = 0;
     let mut eras = Vec::new();
+    let mut era_lines = Vec::new();
     let mut slides = Vec::new();
     let mut slide_lines = Vec::new();
     for record in rows {
@@ -106,9 +107,7 @@ pub fn import_timelinejs_sheet(csv: &str) -> Result<ImportedDocument, Problem> {
             }
             "era" => {
                 eras.push(slide);
-                if era_line == 0 {
-                    era_line = record.line;
-                }
+                era_lines.push(record.line);
             }
             _ => {
                 slides.push(slide);
@@ -125,7 +124,7 @@ pub fn import_timelinejs_sheet(csv: &str) -> Result<ImportedDocument, Problem> {
     }
     let origins = SlideOrigins::Sheet {
         title_line,
-        era_line,
+        era_lines: &era_lines,
         slide_lines: &slide_lines,
     };
     convert_slides(&document, &origins)
@@ -264,8 +263,8 @@ mod tests {
             Some("2023-06")
         );
         let paths: Vec<&str> = report.problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(chronology.eras[0].label, "First year");
         for expected in [
-            "line 3, column Type",
             "line 5, column Time",
             "line 5, column Media",
             "line 5, column Background",

@@ -28,8 +28,8 @@ pub struct UiText {
     pub drop_to_open: &'static str,
     /// While an opened file is read: its name.
     pub opening_file: fn(&str) -> String,
-    /// The export menu.
-    pub export: &'static str,
+    /// The File menu (open, export).
+    pub file_menu: &'static str,
     /// Export formats, in the menu.
     pub export_json: &'static str,
     pub export_csv: &'static str,
@@ -254,11 +254,11 @@ pub const ENGLISH: UiText = UiText {
         here and never uploaded; you can also drop it on the page.",
     drop_to_open: "Drop the file to open it",
     opening_file: |name| format!("Opening {name}…"),
-    export: "Export",
-    export_json: "Chronology (JSON)",
-    export_csv: "Spreadsheet (CSV)",
-    export_ics: "Calendar (iCalendar)",
-    export_md: "Brief (Markdown)",
+    file_menu: "File",
+    export_json: "Export chronology (JSON)",
+    export_csv: "Export spreadsheet (CSV)",
+    export_ics: "Export calendar (iCalendar)",
+    export_md: "Export brief (Markdown)",
     sheet_template: "Empty sheet template (CSV)",
     exporting: "Exporting…",
     export_failed: |reason| format!("Could not export: {reason}."),

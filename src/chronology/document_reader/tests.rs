@@ -363,3 +363,45 @@ fn no_input_makes_it_panic() {
         }
     }
 }
+
+#[test]
+fn eras_are_read_in_order_and_a_bad_one_is_named_and_left_out() {
+    let report = parse_chronology(
+        r#"{"format_version": 1,
+          "eras": [
+            {"label": "First year", "start": "2022-02-24", "end": "2023-02-24"},
+            {"label": "Backwards", "start": "2024", "end": "2023"},
+            {"start": "2024", "end": "2025"},
+            {"label": "Talks", "start": "2025-05", "end": "2025-07", "colour": "red"}],
+          "events": [{"id": "a", "start": "2025-06", "lane": "talks", "title": "A"}]}"#,
+    )
+    .unwrap();
+    let labels: Vec<&str> = report
+        .chronology
+        .eras
+        .iter()
+        .map(|era| era.label.as_str())
+        .collect();
+    assert_eq!(labels, ["First year", "Talks"]);
+    let named: Vec<(&str, ProblemEffect)> = report
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.effect))
+        .collect();
+    assert!(
+        named.contains(&("eras[1].end", ProblemEffect::ValueIgnored)),
+        "{named:?}"
+    );
+    assert!(
+        named.contains(&("eras[2].label", ProblemEffect::ValueIgnored)),
+        "{named:?}"
+    );
+    assert!(
+        named
+            .iter()
+            .any(|(path, _)| path.starts_with("eras[3].colour")),
+        "{named:?}"
+    );
+    let not_a_list = parse_chronology(r#"{"format_version": 1, "eras": 3, "events": []}"#).unwrap();
+    assert_eq!(not_a_list.problems[0].path, "eras");
+}

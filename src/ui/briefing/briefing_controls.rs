@@ -32,7 +32,7 @@ pub fn BriefingControls() -> impl IntoView {
                 on:click=present>
                 {text.present}
             </button>
-        <button type="button" class="button-secondary" data-testid="print-handout" on:click=print>
+        <button type="button" class="button-secondary print-handout" data-testid="print-handout" on:click=print>
             {text.print_handout}
         </button>
     }

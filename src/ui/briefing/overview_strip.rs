@@ -50,6 +50,21 @@ pub fn OverviewStrip(
             view! { <span class="overview-year" style:left=percent(at)>{year}</span> }
         })
         .collect_view();
+    // Eras: tinted spans behind the ticks.
+    let eras = viewer.chronology.with_value(|chronology| {
+        chronology
+            .eras
+            .iter()
+            .map(|era| {
+                let from = overview_position(era.start.earliest(), extent);
+                let to = overview_position(era.end.latest(), extent);
+                view! {
+                    <span class="overview-era" style:left=percent(from)
+                        style:width=percent(to - from) title=era.label.clone()></span>
+                }
+            })
+            .collect_view()
+    });
     let marker = move || {
         let index = current.get()?;
         let at = viewer.chronology.with_value(|chronology| {
@@ -65,6 +80,7 @@ pub fn OverviewStrip(
     view! {
         <div class="overview-strip" role="img" aria-label=text.overview_label data-testid="overview-strip">
             <div class="overview-track">
+                {eras}
                 <svg class="overview-ticks" viewBox="0 0 1000 10" preserveAspectRatio="none"
                     aria-hidden="true" focusable="false">
                     {ticks}

@@ -20,18 +20,22 @@ use crate::ui::state::use_text;
 #[derive(Clone, Copy)]
 pub struct OpenedChronology(pub RwSignal<Option<Result<LoadedChronology, FetchFailure>>>);
 
-/// The "Open file…" button; while it is on the page, a file dropped on the page opens too.
+/// "Open file…" (a menu item over a hidden file input); while it is on the page, a file
+/// dropped on the page opens too.
 #[component]
-pub fn OpenFile() -> impl IntoView {
+pub fn OpenFile(
+    /// Set to "Opening <name>…" while a file is read.
+    status: RwSignal<Option<String>>,
+    /// Whether a file is being dragged over the page.
+    dragging: RwSignal<bool>,
+) -> impl IntoView {
     let text = use_text();
     let OpenedChronology(opened) = use_context::<OpenedChronology>()?;
-    let opening = RwSignal::new(None::<String>);
-    let dragging = RwSignal::new(false);
     let open = move |file: web_sys::File| {
-        opening.set(Some(file.name()));
+        status.set(Some((text.opening_file)(&file.name())));
         leptos::task::spawn_local(async move {
             let result = read_file(file).await;
-            opening.set(None);
+            status.set(None);
             opened.set(Some(result));
         });
     };
@@ -64,7 +68,7 @@ pub fn OpenFile() -> impl IntoView {
         }
     });
     Some(view! {
-        <label class="button-secondary open-file" title=text.open_file_hint data-testid="open-file">
+        <label class="menu-item open-file" title=text.open_file_hint data-testid="open-file">
             {text.open_file}
             <input type="file" class="visually-hidden"
                 accept=".json,.csv,.tsv,.txt,application/json,text/csv"
@@ -77,12 +81,6 @@ pub fn OpenFile() -> impl IntoView {
                     input.set_value("");
                 } />
         </label>
-        <p class="opening-file" role="status" hidden=move || opening.with(Option::is_none)>
-            {move || opening.get().map(|name| (text.opening_file)(&name))}
-        </p>
-        <div class="drop-target" aria-hidden="true" hidden=move || !dragging.get()>
-            <p>{text.drop_to_open}</p>
-        </div>
     })
 }
 

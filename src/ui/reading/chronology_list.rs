@@ -1,10 +1,11 @@
 //! The accessible, printable list of the chronology: years, months, events.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::chronology::{group_by_year_and_month, month_name, Chronology};
+use crate::chronology::{era_openings, group_by_year_and_month, month_name, Chronology};
 use crate::ui::reading::event_card::EventCard;
 use crate::ui::state::use_text;
 
@@ -40,6 +41,12 @@ pub fn ChronologyList(
         .into_iter()
         .map(|year| view! { <li><a href=format!("#year-{year}")>{year}</a></li> })
         .collect_view();
+    // Each era is noted before the first listed event within it: eras by that event.
+    let mut eras: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (event, era) in era_openings(&chronology.events, &shown, &chronology.eras) {
+        eras.entry(event).or_default().push(era);
+    }
+    let eras = Arc::new(eras);
     let page_view = move |page: usize| {
         let from = page * LIST_PAGE;
         let to = (from + LIST_PAGE).min(total);
@@ -47,7 +54,7 @@ pub fn ChronologyList(
             .checked_sub(1)
             .and_then(|last| chronology.events.get(shown[last]))
             .map(|event| (event.start.year(), event.start.month()));
-        list_page(&chronology, &shown[from..to], before)
+        list_page(&chronology, &shown[from..to], before, &eras)
     };
     view! {
         <div class="chronology-list" data-testid="chronology-list">
@@ -75,11 +82,13 @@ pub fn ChronologyList(
 }
 
 /// One page of the list. `before` is the year and month of the event just before it: a
-/// year or month that continues from the previous page gets no second heading.
+/// year or month that continues from the previous page gets no second heading. `eras` are
+/// the eras (indices) to note before each event (index), from [`era_openings`].
 fn list_page(
     chronology: &Arc<Chronology>,
     shown: &[usize],
     before: Option<(i32, Option<u32>)>,
+    eras: &BTreeMap<usize, Vec<usize>>,
 ) -> impl IntoView {
     let text = use_text();
     let groups = group_by_year_and_month(&chronology.events, shown);
@@ -100,9 +109,29 @@ fn list_page(
                     let events = month_group
                         .events
                         .into_iter()
-                        .filter_map(|index| chronology.events.get(index).cloned())
-                        .map(|event| {
+                        .filter_map(|index| Some((index, chronology.events.get(index).cloned()?)))
+                        .map(|(index, event)| {
+                            let notes = eras
+                                .get(&index)
+                                .into_iter()
+                                .flatten()
+                                .filter_map(|era| chronology.eras.get(*era))
+                                .map(|era| {
+                                    let dates = format!(
+                                        "{} – {}",
+                                        era.start.to_human(&text.months),
+                                        era.end.to_human(&text.months)
+                                    );
+                                    view! {
+                                        <li class="era-note" role="note">
+                                            <span class="era-note-label">{era.label.clone()}</span>
+                                            " " <span class="era-note-dates">{dates}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view();
                             view! {
+                                {notes}
                                 <li>
                                     <EventCard event chronology=chronology.clone() />
                                 </li>

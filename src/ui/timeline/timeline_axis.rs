@@ -1,12 +1,13 @@
-//! The time axis: calendar ticks that adapt from decades to hours, today, and the data's
-//! extent.
+//! The time axis: calendar ticks that adapt from decades to hours, today, the data's extent
+//! and the chronology's eras.
 
 use leptos::prelude::*;
 
 use crate::chronology::{bounded, decimal, ticks, Moment, TickLevel};
 use crate::ui::state::{use_text, use_viewer};
 
-/// Ticks, gridlines, the "today" line and shading outside the data, under the marks.
+/// Ticks, gridlines, the "today" line, shading outside the data and era bands, under the
+/// marks.
 #[component]
 pub fn TimelineAxis(
     /// Height of the plot below the axis labels, in pixels.
@@ -45,6 +46,29 @@ pub fn TimelineAxis(
                 style:width=format!("{}px", decimal(scale.width() - after, 1))></div>
         }
     };
+    // Eras: a labelled band for each period in view.
+    let eras = move || {
+        let scale = viewer.scale.get();
+        viewer.chronology.with_value(|chronology| {
+            chronology
+                .eras
+                .iter()
+                .filter_map(|era| {
+                    let from = bounded(scale.x_of(era.start.earliest()), 0.0, scale.width());
+                    let to = bounded(scale.x_of(era.end.latest()), 0.0, scale.width());
+                    (to - from >= 1.0).then(|| {
+                        view! {
+                            <div class="era-band" title=era.label.clone()
+                                style:left=format!("{}px", decimal(from, 1))
+                                style:width=format!("{}px", decimal(to - from, 1))>
+                                <span class="era-label">{era.label.clone()}</span>
+                            </div>
+                        }
+                    })
+                })
+                .collect_view()
+        })
+    };
     // Today: a line when it is in view, otherwise a pointer at the edge it lies beyond.
     let today = move || {
         let scale = viewer.scale.get();
@@ -68,6 +92,7 @@ pub fn TimelineAxis(
     view! {
         <div class="axis" aria-hidden="true" style:height=move || format!("{}px", decimal(height.get(), 1))>
             {outside_data}
+            {eras}
             {tick_marks}
             {today}
         </div>

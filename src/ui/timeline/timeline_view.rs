@@ -20,18 +20,24 @@ use crate::ui::timeline::timeline_mark::{PlacedMark, TimelineMark};
 use crate::ui::timeline::zoom_controls::ZoomControls;
 
 /// Where each lane starts vertically (`None` for lanes the filter hides, which take no
-/// room), and the plot's total height.
+/// room), and the plot's total height (with a band for era labels when there are eras).
 fn lane_tops(viewer: &ViewerState) -> (Vec<Option<f64>>, f64) {
     let layout = viewer.layout.get();
     viewer.chronology.with_value(|c| {
-        viewer.filter.with(|filter| {
+        let (tops, height) = viewer.filter.with(|filter| {
             LANE_GEOMETRY.lane_tops(c.lanes.iter().enumerate().map(|(index, lane)| {
                 (
                     filter.hidden_lanes.contains(&lane.id),
                     layout.rows_in_lane(index),
                 )
             }))
-        })
+        });
+        let era_labels = if c.eras.is_empty() {
+            0.0
+        } else {
+            LANE_GEOMETRY.era_labels
+        };
+        (tops, height + era_labels)
     })
 }
 

@@ -1,6 +1,6 @@
 //! The viewer's parts beyond reading — opening and exporting files, presenting, the handout,
-//! the embed dialog, the sources index — chosen by the entry point. The app has them all; the reader's build, which an
-//! article's embeds load, has none, so their code is not in its wasm.
+//! the embed dialog, the sources index — chosen by the entry point. The app has them all; the
+//! reader's build, which an article's embeds load, has none, so their code is not in its wasm.
 
 use leptos::prelude::*;
 
@@ -9,15 +9,14 @@ use crate::ui::briefing::handout_header::HandoutHeader;
 use crate::ui::briefing::presenter_view::PresenterView;
 use crate::ui::briefing::slide_show::SlideShow;
 use crate::ui::embed::embed_dialog::EmbedDialog;
-use crate::ui::page::open_file::OpenFile;
 use crate::ui::reading::sources_index::SourcesIndex;
-use crate::ui::viewer::export_menu::ExportMenu;
+use crate::ui::viewer::file_menu::FileMenu;
 
 /// Views the viewer shows when the entry point provides them (as context). Each is a plain
 /// function, so an entry point that does not name them does not link them.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ViewerParts {
-    /// The toolbar's Open file, Export, Present, Print handout and Embed buttons.
+    /// The toolbar's File menu (open, export), Present, Print handout and Embed buttons.
     pub page_actions: Option<fn() -> AnyView>,
     /// The header of the printed handout.
     pub handout_header: Option<fn() -> AnyView>,
@@ -36,8 +35,7 @@ impl ViewerParts {
             page_actions: Some(|| {
                 view! {
                     <div class="page-actions">
-                        <OpenFile />
-                        <ExportMenu />
+                        <FileMenu />
                         <BriefingControls />
                         <EmbedDialog />
                     </div>

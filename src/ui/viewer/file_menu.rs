@@ -1,6 +1,8 @@
-//! Export: the chronology on screen (its filtered events) as the event format, this project's
-//! sheet, an iCalendar file or a Markdown brief, downloaded under a name made from its title.
-//! The event format is written here; the others by the document tools' worker.
+//! The File menu: open a chronology from this computer (or drop it on the page), export the
+//! chronology on screen (its filtered events) as the event format, this project's sheet, an
+//! iCalendar file or a Markdown brief under a name made from its title, and download the
+//! empty sheet template. The event format is written here; the others by the document
+//! tools' worker.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,6 +10,7 @@ use leptos::task::spawn_local;
 use crate::export::{event_format_json, file_name, filtered};
 use crate::ui::browser::document_tools::export_in_worker;
 use crate::ui::browser::download::save_text;
+use crate::ui::page::open_file::OpenFile;
 use crate::ui::state::{use_text, use_viewer};
 
 /// The export formats: `(format, file extension, media type)`, in the menu's order.
@@ -18,12 +21,14 @@ const FORMATS: [(&str, &str, &str); 4] = [
     ("md", "md", "text/markdown"),
 ];
 
-/// "Export ▾": its four formats, and the empty sheet template for editors.
+/// "File ▾": Open file…, the four export formats, and the empty sheet template; a status
+/// line while a file is opened or exported, and the drop target while a file is dragged.
 #[component]
-pub fn ExportMenu() -> impl IntoView {
+pub fn FileMenu() -> impl IntoView {
     let text = use_text();
     let viewer = use_viewer();
     let status = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
     let menu = NodeRef::<leptos::html::Details>::new();
     let export = move |format: &'static str, extension: &'static str, mime: &'static str| {
         if let Some(menu) = menu.get() {
@@ -69,9 +74,11 @@ pub fn ExportMenu() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="export-menu" node_ref=menu data-testid="export-menu">
-            <summary class="button-secondary">{text.export}</summary>
+        <details class="file-menu" node_ref=menu data-testid="file-menu">
+            <summary class="button-secondary">{text.file_menu}</summary>
             <ul class="menu">
+                <li><OpenFile status dragging /></li>
+                <li class="menu-separator" role="separator"></li>
                 {items}
                 <li>
                     <a class="menu-item" href="chronology-template.csv" download="chronology-template.csv"
@@ -81,9 +88,12 @@ pub fn ExportMenu() -> impl IntoView {
                 </li>
             </ul>
         </details>
-        <p class="export-status" role="status" hidden=move || status.with(Option::is_none)>
+        <p class="file-status" role="status" hidden=move || status.with(Option::is_none)>
             {move || status.get()}
         </p>
+        <div class="drop-target" aria-hidden="true" hidden=move || !dragging.get()>
+            <p>{text.drop_to_open}</p>
+        </div>
     }
 }
 
