@@ -91,6 +91,14 @@ describe("opening a file", () => {
     assert.match(await swap.textContent(), /Exchange via Reuters\./);
     assert.equal(await swap.locator("img, script, b").count(), 0);
     assert.equal(await page.locator(".event-title").filter({ hasText: "Istanbul talks" }).count(), 1);
+    // A video is a link card, never a player.
+    const talks = page.locator("[data-testid=event-card]").filter({ hasText: "Istanbul talks" });
+    const video = talks.locator("[data-testid=event-media] a.media-link");
+    assert.equal(await video.getAttribute("href"), "https://www.youtube.com/watch?v=talks");
+    assert.equal(await video.getAttribute("rel"), "noopener noreferrer");
+    assert.match(await video.textContent(), /Video www\.youtube\.com/);
+    assert.equal(await talks.locator("figcaption").textContent(), "The opening statements Credit: Reuters TV");
+    assert.equal(await page.locator("iframe, video, audio, embed, object").count(), 0);
     // The Reuters link is a source, with the viewer's link rules.
     await swap.locator(".sources-toggle").click();
     const link = swap.locator("a.source-link");
@@ -159,6 +167,13 @@ describe("opening a file", () => {
 
   test("TimelineJS's spreadsheet template, as a Google Sheet publishes it, opens with its title row and rows named by line and column", async () => {
     const page = await openApp();
+    // The sheet's image, served here: the test machine reaches no other site.
+    const pixel = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="teal"/></svg>';
+    const imageRequests = [];
+    await page.route("https://example.org/**", (route) => {
+      imageRequests.push(route.request().headers()["referer"] ?? null);
+      route.fulfill({ contentType: "image/svg+xml", body: pixel });
+    });
     await page.locator("[data-testid=open-file] input[type=file]").setInputFiles({
       name: "sheet.csv",
       mimeType: "text/csv",
@@ -167,12 +182,22 @@ describe("opening a file", () => {
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Exchanges from a Google Sheet");
     assert.equal(await page.locator("[data-testid=event-card]").count(), 2);
     // Rows without an id are named by their line.
-    assert.match(await page.locator("#event-event-4").textContent(), /Swap via Reuters,/);
+    const swap = page.locator("#event-event-4");
+    assert.match(await swap.textContent(), /Swap via Reuters,/);
+    // Its image: lazy, without a referrer, the credit beside it.
+    const image = swap.locator("[data-testid=event-media] img");
+    assert.equal(await image.getAttribute("src"), "https://example.org/photo.jpg");
+    assert.equal(await image.getAttribute("loading"), "lazy");
+    assert.equal(await image.getAttribute("referrerpolicy"), "no-referrer");
+    assert.equal(await swap.locator("figcaption").textContent(), "Freed prisoners Credit: AFP");
+    await image.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector("[data-testid=event-media] img")?.complete);
+    assert.deepEqual(imageRequests, [null], "the image is asked for once, with no referrer");
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     const listed = await page.locator("[data-testid=problem-list]").textContent();
     assert.match(listed, /line 7, column Year: "2023-02-29" is not a date/);
     assert.match(listed, /line 4, column Time: the time 14:30 has no time zone/);
-    assert.match(listed, /line 4, column Media: media is not shown by this viewer yet/);
+    assert.match(listed, /line 4, column Media: the image has no alt text/);
     assert.doesNotMatch(listed, /line 3/, "the era row is read");
     // The era row is a note before the first event in it in the list, and a band on the timeline.
     const note = page.locator(".era-note");

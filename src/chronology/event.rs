@@ -82,6 +82,9 @@ pub struct TimelineEvent {
     /// Where it happened.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// A picture, recording or document that shows the event, by link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media: Option<super::media::Media>,
     /// Numbers reported about the event, each with who claimed it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,

@@ -28,6 +28,7 @@ pub const EVENT_FIELDS: &[&str] = &[
     "sources",
     "confidence",
     "notes",
+    "media",
 ];
 const LOCATION_FIELDS: &[&str] = &["name", "lat", "lon"];
 const FIGURE_FIELDS: &[&str] = &["label", "value", "unit", "claimed_by"];
@@ -152,6 +153,7 @@ pub(super) fn read_event(
             .unwrap_or_default(),
         tags,
         location: read_location(&fields, problems),
+        media: super::media::read_media(&fields, problems),
         figures: read_figures(&fields, problems),
         claim: read_claim(&fields, problems),
         sources,

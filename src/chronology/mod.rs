@@ -31,6 +31,7 @@ mod lane_geometry;
 mod lane_look;
 mod layout;
 mod letter_case;
+mod media;
 mod messages;
 mod model;
 mod passage;
@@ -74,6 +75,7 @@ pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
 pub use lane_look::{lane_class, LANE_LOOKS};
 pub use layout::{Mark, MarkId, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use letter_case::{lower_case, lower_letter};
+pub use media::{Media, MediaKind, MEDIA_FIELDS};
 pub use messages::shortened;
 pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Era, Figure, FigureValue, Lane, Location, Quote,

@@ -213,6 +213,7 @@ mod tests {
                 summary: String::new(),
                 tags: Vec::new(),
                 location: None,
+                media: None,
                 figures: Vec::new(),
                 claim: None,
                 sources: Vec::new(),

@@ -24,6 +24,7 @@ const EVENT_FIELDS: &[(&str, &str)] = &[
     ("title", "text.headline"),
     ("summary", "text.text"),
     ("sources", "text.text"),
+    ("media", "media"),
 ];
 
 /// Where each event field comes from in TimelineJS's sheet.
@@ -35,6 +36,7 @@ const SHEET_EVENT_COLUMNS: &[(&str, &str)] = &[
     ("title", "Headline"),
     ("summary", "Text"),
     ("sources", "Text"),
+    ("media", "Media"),
 ];
 
 /// A link's source comes from the sheet's Text column.
@@ -240,7 +242,7 @@ pub(super) fn convert_slides(
         let text = html_field(title, "/text/text", &place("text.text"), 0, &mut note);
         about.insert("title".into(), Value::from(headline.text));
         about.insert("description".into(), Value::from(text.text));
-        left_out(title, &place, 0, &mut note);
+        left_out(title, &["media", "background"], &place, 0, &mut note);
     }
     let mut eras = Vec::new();
     let listed_eras = input.get("eras").and_then(Value::as_array);
@@ -371,7 +373,10 @@ pub(super) fn convert_slides(
         if !cited.is_empty() {
             event.insert("sources".into(), Value::Array(cited));
         }
-        left_out(slide, &at, order, &mut note);
+        if let Some(media) = slide.get("media").filter(|media| !media.is_null()) {
+            event.insert("media".into(), media_of(media));
+        }
+        left_out(slide, &["background"], &at, order, &mut note);
         events.push(Value::Object(event));
         imported.places.event_origins.push(order);
     }
@@ -432,11 +437,12 @@ fn html_field(
 /// field of the slide.
 fn left_out(
     slide: &Value,
+    fields: &[&str],
     place: &dyn Fn(&str) -> String,
     order: usize,
     note: &mut impl FnMut(usize, String, String, ProblemEffect),
 ) {
-    for field in ["media", "background"] {
+    for &field in fields {
         if slide.get(field).is_some_and(|value| !value.is_null()) {
             note(
                 order,
@@ -446,6 +452,24 @@ fn left_out(
             );
         }
     }
+}
+
+/// A slide's media object as the event format's: its link (which the validator checks: an
+/// embed code instead of a link is named and dropped), caption and credit as plain text, and
+/// its alt text.
+fn media_of(media: &Value) -> Value {
+    let text = |key: &str| text_of(media.get(key)).map(|html| plain_text(&html).text);
+    let mut converted = Map::new();
+    converted.insert(
+        "url".into(),
+        Value::from(text_of(media.get("url")).unwrap_or_default()),
+    );
+    for (ours, theirs) in [("caption", "caption"), ("credit", "credit"), ("alt", "alt")] {
+        if let Some(value) = text(theirs).filter(|value| !value.is_empty()) {
+            converted.insert(ours.into(), Value::from(value));
+        }
+    }
+    Value::Object(converted)
 }
 
 /// A string, or a number written as text; `None` for anything else or an empty string.

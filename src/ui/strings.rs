@@ -30,6 +30,13 @@ pub struct UiText {
     pub opening_file: fn(&str) -> String,
     /// The File menu (open, export).
     pub file_menu: &'static str,
+    /// Beside an image or link: who made it.
+    pub media_credit: fn(&str) -> String,
+    /// The kind of a media link, on its card.
+    pub media_video: &'static str,
+    pub media_audio: &'static str,
+    pub media_document: &'static str,
+    pub media_link: &'static str,
     /// Export formats, in the menu.
     pub export_json: &'static str,
     pub export_csv: &'static str,
@@ -255,6 +262,11 @@ pub const ENGLISH: UiText = UiText {
     drop_to_open: "Drop the file to open it",
     opening_file: |name| format!("Opening {name}…"),
     file_menu: "File",
+    media_credit: |credit| format!("Credit: {credit}"),
+    media_video: "Video",
+    media_audio: "Audio",
+    media_document: "Document",
+    media_link: "Link",
     export_json: "Export chronology (JSON)",
     export_csv: "Export spreadsheet (CSV)",
     export_ics: "Export calendar (iCalendar)",

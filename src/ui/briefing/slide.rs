@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::chronology::{link_to_passage, TimelineEvent};
 use crate::ui::page::provenance_line::ProvenanceLine;
 use crate::ui::reading::event_card::{claim_view, event_date_text, figures_view};
+use crate::ui::reading::event_media::EventMedia;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::state::{use_text, use_viewer};
 
@@ -63,6 +64,7 @@ pub fn Slide(
             <h2 class="slide-title" id="slide-title">{event.title.clone()}</h2>
             {event.claim.as_ref().map(|claim| claim_view(claim, text))}
             {(!event.summary.is_empty()).then(|| view! { <p class="slide-summary">{event.summary.clone()}</p> })}
+            {event.media.clone().map(|media| view! { <EventMedia media /> })}
             {figures}
             <ProvenanceLine />
             {(!event.sources.is_empty()).then(|| view! {

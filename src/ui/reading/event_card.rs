@@ -10,6 +10,7 @@ use crate::chronology::{
 };
 use crate::ui::browser::url::{app_address, view_state_from_page};
 use crate::ui::reading::copy_button::CopyButton;
+use crate::ui::reading::event_media::EventMedia;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::reading::source_citation::SourceCitation;
 use crate::ui::state::{use_text, Printing, ViewerState};
@@ -90,6 +91,7 @@ pub fn EventCard(
             <h4 class="event-title" id=title_id>{event.title.clone()}</h4>
             {claim}
             {summary}
+            {event.media.clone().map(|media| view! { <EventMedia media /> })}
             {figures}
             {location}
             {(source_count > 0).then(|| view! {
