@@ -235,6 +235,29 @@ describe("opening a file", () => {
 
 });
 
+describe("pasting", () => {
+  test("a sheet pasted into the paste dialog opens like a file, said to be pasted", async () => {
+    const page = await openApp();
+    await page.route("https://example.org/**", (route) => route.fulfill({ contentType: "image/svg+xml", body: "<svg xmlns='http://www.w3.org/2000/svg'/>" }));
+    await page.locator("[data-testid=file-menu] summary").click();
+    await page.locator("[data-testid=paste-item]").click();
+    const dialog = page.locator("[data-testid=paste-dialog]");
+    assert.equal(await dialog.isVisible(), true);
+    assert.equal(await page.locator("[data-testid=file-menu]").getAttribute("open"), null, "the menu closes");
+    await dialog.locator("textarea").fill(fixture("timelinejs-template.csv").toString("utf8"));
+    await dialog.locator("button[type=submit]").click();
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Exchanges from a Google Sheet");
+    assert.equal(await dialog.isVisible(), false);
+    assert.equal(
+      await page.locator("[data-testid=provenance]").textContent(),
+      "Pasted into this page — not published by this site",
+    );
+    assert.equal(await page.locator("[data-testid=event-card]").count(), 2);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
+
 describe("exporting", () => {
   /** Exports `format` from the menu and returns the download's name and text. */
   async function exportAs(page, format) {

@@ -30,6 +30,17 @@ pub struct UiText {
     pub opening_file: fn(&str) -> String,
     /// The File menu (open, export).
     pub file_menu: &'static str,
+    /// The File menu's item that opens the paste dialog.
+    pub paste_item: &'static str,
+    /// The paste dialog's heading, hint and buttons.
+    pub paste_heading: &'static str,
+    pub paste_hint: &'static str,
+    pub paste_open: &'static str,
+    pub cancel: &'static str,
+    /// What pasted text is called while it is read and when it fails.
+    pub pasted_text: &'static str,
+    /// Where a pasted chronology came from, on its origin line.
+    pub pasted_here: &'static str,
     /// Beside an image or link: who made it.
     pub media_credit: fn(&str) -> String,
     /// The kind of a media link, on its card.
@@ -262,6 +273,15 @@ pub const ENGLISH: UiText = UiText {
     drop_to_open: "Drop the file to open it",
     opening_file: |name| format!("Opening {name}…"),
     file_menu: "File",
+    paste_item: "Paste text…",
+    paste_heading: "Paste a chronology",
+    paste_hint: "This viewer's JSON, TimelineJS's JSON, or rows copied from a sheet with their \
+        header row (TimelineJS's template, an ACLED export or this project's sheet). It is read \
+        here and never uploaded.",
+    paste_open: "Open",
+    cancel: "Cancel",
+    pasted_text: "pasted text",
+    pasted_here: "Pasted into this page",
     media_credit: |credit| format!("Credit: {credit}"),
     media_video: "Video",
     media_audio: "Audio",

@@ -87,23 +87,43 @@ pub fn OpenFile(
 /// Reads `file` within the deployment's size limit, recognises its format and reads it.
 async fn read_file(file: web_sys::File) -> Result<LoadedChronology, FetchFailure> {
     let name = file.name();
-    let failed = |reason: String| FetchFailure::File {
-        url: name.clone(),
-        reason,
-    };
-    let (policy, _) = data_policy_from_page();
     let size = file.size() as u64;
+    let buffer = match within_limit(&name, size) {
+        Ok(()) => JsFuture::from(file.array_buffer()).await,
+        Err(too_large) => return Err(too_large),
+    };
+    let buffer = buffer.map_err(|_| FetchFailure::File {
+        url: name.clone(),
+        reason: "the browser could not read the file".into(),
+    })?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    read_opened(name.clone(), bytes, Provenance::File(name)).await
+}
+
+/// Refuses `size` bytes named `name` when they are over the deployment's size limit.
+pub(crate) fn within_limit(name: &str, size: u64) -> Result<(), FetchFailure> {
+    let (policy, _) = data_policy_from_page();
     if size > policy.max_bytes() {
         return Err(FetchFailure::TooLarge {
-            url: name.clone(),
+            url: name.to_owned(),
             limit: policy.max_bytes(),
             size: Some(size),
         });
     }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| failed("the browser could not read the file".into()))?;
-    let mut bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Ok(())
+}
+
+/// Recognises the format of `bytes` (a file or pasted text, named `name`), converts it when
+/// it is not the event format, and reads it with the one reader.
+pub(crate) async fn read_opened(
+    name: String,
+    mut bytes: Vec<u8>,
+    provenance: Provenance,
+) -> Result<LoadedChronology, FetchFailure> {
+    let failed = |reason: String| FetchFailure::File {
+        url: name.clone(),
+        reason,
+    };
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
@@ -125,5 +145,5 @@ async fn read_file(file: web_sys::File) -> Result<LoadedChronology, FetchFailure
         }
     }
     .map_err(|error| failed(error.to_string()))?;
-    Ok(LoadedChronology::new(report, Provenance::File(name)))
+    Ok(LoadedChronology::new(report, provenance))
 }

@@ -16,6 +16,8 @@ pub enum Provenance {
     Web(DataAddress),
     /// A file the editor opened in the browser, by its name.
     File(String),
+    /// Text the editor pasted.
+    Pasted,
 }
 
 /// "Chronology loaded from data.example.org/war.json — not published by this site", "Opened
@@ -32,10 +34,12 @@ pub fn ProvenanceLine() -> impl IntoView {
             !address.same_origin(),
         ),
         Provenance::File(name) => (text.opened_from_file, name, true),
+        Provenance::Pasted => (text.pasted_here, String::new(), true),
     };
     Some(view! {
         <p class="provenance" class:foreign=foreign data-testid="provenance">
-            {before} " " <strong class="provenance-address">{place}</strong>
+            {before}
+            {(!place.is_empty()).then(|| view! { " " <strong class="provenance-address">{place}</strong> })}
             {foreign.then(|| view! { " — " {text.not_published_here} })}
         </p>
     })

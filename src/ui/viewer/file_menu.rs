@@ -11,6 +11,7 @@ use crate::export::{event_format_json, file_name, filtered};
 use crate::ui::browser::document_tools::export_in_worker;
 use crate::ui::browser::download::save_text;
 use crate::ui::page::open_file::OpenFile;
+use crate::ui::page::paste_dialog::PasteDialog;
 use crate::ui::state::{use_text, use_viewer};
 
 /// The export formats: `(format, file extension, media type)`, in the menu's order.
@@ -29,6 +30,7 @@ pub fn FileMenu() -> impl IntoView {
     let viewer = use_viewer();
     let status = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
+    let paste = NodeRef::<leptos::html::Dialog>::new();
     let menu = NodeRef::<leptos::html::Details>::new();
     let export = move |format: &'static str, extension: &'static str, mime: &'static str| {
         if let Some(menu) = menu.get() {
@@ -78,6 +80,20 @@ pub fn FileMenu() -> impl IntoView {
             <summary class="button-secondary">{text.file_menu}</summary>
             <ul class="menu">
                 <li><OpenFile status dragging /></li>
+                <li>
+                    <button type="button" class="menu-item" aria-haspopup="dialog"
+                        data-testid="paste-item"
+                        on:click=move |_| {
+                            if let Some(menu) = menu.get() {
+                                menu.set_open(false);
+                            }
+                            if let Some(dialog) = paste.get() {
+                                let _ = dialog.show_modal();
+                            }
+                        }>
+                        {text.paste_item}
+                    </button>
+                </li>
                 <li class="menu-separator" role="separator"></li>
                 {items}
                 <li>
@@ -88,6 +104,7 @@ pub fn FileMenu() -> impl IntoView {
                 </li>
             </ul>
         </details>
+        <PasteDialog dialog=paste status />
         <p class="file-status" role="status" hidden=move || status.with(Option::is_none)>
             {move || status.get()}
         </p>
