@@ -16,6 +16,7 @@ mod csv_records;
 mod figures;
 mod html_text;
 mod open_document;
+mod sheet_dates;
 mod spreadsheet;
 mod timelinejs;
 mod timelinejs_sheet;
@@ -35,6 +36,7 @@ pub use html_text::{plain_text, PlainText, TextLink};
 pub use open_document::{
     open_document, read_without_conversion, ConvertedFile, InputFormat, OpenedDocument,
 };
+pub use sheet_dates::{sheet_date, SheetDate};
 pub use spreadsheet::{import_spreadsheet, SheetHabits, SPREADSHEET_COLUMNS};
 pub use timelinejs::{import_timelinejs, is_timelinejs};
 pub use timelinejs_sheet::{

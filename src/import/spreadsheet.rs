@@ -15,6 +15,7 @@ use crate::chronology::{
 
 use super::csv_records::read_csv;
 use super::figures::split_figures;
+use super::sheet_dates::{sheet_date, SheetDate};
 use super::{ImportedDocument, PlaceNaming};
 
 /// The columns a chronology spreadsheet may have, in the bundled sheet's order; `id`, `date`,
@@ -171,7 +172,10 @@ pub fn import_spreadsheet(
             fields: &record.fields,
             positions: &positions,
         };
-        if let Err((column, reason)) = check_precision(&row) {
+        let ambiguous = ["date", "end_date"]
+            .into_iter()
+            .find_map(|column| row.date(column).err().map(|reason| (column, reason)));
+        if let Some((column, reason)) = ambiguous.or_else(|| check_precision(&row).err()) {
             imported.places.problems.push((
                 record.line,
                 Problem {
@@ -253,6 +257,26 @@ impl Row<'_> {
             })
     }
 
+    /// A date column as the event format writes dates: as written when it is one already, or
+    /// read from the way people write dates (`24 February 2022`); `None` when empty.
+    ///
+    /// # Errors
+    /// Why a date that reads two ways (`3/4/2022`) is not guessed.
+    fn date(&self, name: &str) -> Result<Option<String>, String> {
+        let text = self.get(name);
+        if text.is_empty() {
+            return Ok(None);
+        }
+        if EventDate::parse(text).is_ok() {
+            return Ok(Some(text.to_owned()));
+        }
+        match sheet_date(text) {
+            SheetDate::Read(date) => Ok(Some(date)),
+            SheetDate::Ambiguous(reason) => Err(reason),
+            SheetDate::Unknown => Ok(Some(text.to_owned())),
+        }
+    }
+
     /// The cell as a JSON string, or `None` when it is empty.
     fn text(&self, name: &str) -> Option<Value> {
         Some(self.get(name))
@@ -274,7 +298,8 @@ fn check_precision(row: &Row) -> Result<(), (&'static str, String)> {
             format!("\"{precision}\" is not {}", DatePrecision::word_list()),
         ));
     };
-    match EventDate::parse(row.get("date")) {
+    let date = row.date("date").ok().flatten().unwrap_or_default();
+    match EventDate::parse(&date) {
         Ok(date) if date.precision() != named => Err((
             "date_precision",
             format!("\"{precision}\" does not match the date \"{date}\""),
@@ -293,8 +318,8 @@ fn event_of(row: &Row, habits: &SheetHabits) -> Map<String, Value> {
         }
     };
     put("id", row.text("id"));
-    put("start", row.text("date"));
-    put("end", row.text("end_date"));
+    put("start", row.date("date").ok().flatten().map(Value::from));
+    put("end", row.date("end_date").ok().flatten().map(Value::from));
     put("lane", row.text("category"));
     put("title", row.text("headline"));
     put("summary", row.text("summary"));
@@ -366,12 +391,16 @@ fn source_of(row: &Row, habits: &SheetHabits) -> Option<Map<String, Value>> {
     }
     let published_text = row.get("source_published");
     let first_word = published_text.split_whitespace().next().unwrap_or("");
-    let note = match EventDate::parse(first_word) {
-        Ok(_) => {
+    let note = match (sheet_date(published_text), EventDate::parse(first_word)) {
+        (SheetDate::Read(date), _) => {
+            source.insert("published".into(), json!(date));
+            ""
+        }
+        (_, Ok(_)) => {
             source.insert("published".into(), json!(first_word));
             published_text[first_word.len()..].trim()
         }
-        Err(_) => published_text,
+        (_, Err(_)) => published_text,
     };
     if !note.is_empty() {
         source.insert("published_note".into(), json!(note));

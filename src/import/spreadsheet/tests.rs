@@ -161,3 +161,52 @@ fn the_template_editors_download_reads_without_errors_and_its_second_source_row_
     assert_eq!(chronology.events[0].figures.len(), 2);
     assert_eq!(chronology.events[1].start.to_string(), "2025-07");
 }
+
+#[test]
+fn dates_as_people_type_them_are_read_and_a_date_that_reads_two_ways_is_named() {
+    let csv = "id,date,end_date,category,headline,source_publisher,source_published\n\
+               evt-1,24 February 2022,,frontline,Invasion,AFP,\"Feb 25, 2022\"\n\
+               evt-2,March 2022,,talks,Talks,AFP,2022-03-01 (updated)\n\
+               evt-3,3/4/2022,,talks,Which day?,AFP,\n\
+               evt-4,2/24/2022,03.03.2022,talks,US and European,AFP,\n";
+    let report = import_spreadsheet(csv, &DocumentInfo::default(), &SheetHabits::NONE)
+        .unwrap()
+        .read()
+        .unwrap();
+    let dates: Vec<(String, Option<String>)> = report
+        .chronology
+        .events
+        .iter()
+        .map(|e| (e.start.to_string(), e.end.map(|end| end.to_string())))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("2022-02-24".to_owned(), None),
+            ("2022-02-24".to_owned(), Some("2022-03-03".to_owned())),
+            ("2022-03".to_owned(), None),
+        ]
+    );
+    let published: Vec<String> = report
+        .chronology
+        .sources
+        .iter()
+        .map(|s| s.published.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(
+        published[..2],
+        ["2022-02-25".to_owned(), "2022-03-01".to_owned()]
+    );
+    let ambiguous = report
+        .errors()
+        .into_iter()
+        .find(|p| p.path == "line 4, column date")
+        .unwrap();
+    assert!(
+        ambiguous
+            .reason
+            .contains("could be 2022-03-04 or 2022-04-03"),
+        "{}",
+        ambiguous.reason
+    );
+}
