@@ -235,6 +235,37 @@ describe("opening a file", () => {
 
 });
 
+describe("any year", () => {
+  test("events before the year 1000 and before the common era show in the list and on the timeline", async () => {
+    const page = await openApp();
+    const document = JSON.stringify({
+      format_version: 1,
+      title: "Sieges",
+      events: [
+        { id: "ides", start: "-0043-03-15", lane: "other", title: "Caesar killed" },
+        { id: "avars", start: "0626", lane: "frontline", title: "Siege of Constantinople" },
+        { id: "vienna", start: "1683-09-12", lane: "frontline", title: "Battle of Vienna" },
+      ],
+    });
+    await page.locator("[data-testid=open-file] input[type=file]").setInputFiles({
+      name: "sieges.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(document),
+    });
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Sieges");
+    assert.deepEqual(await page.locator(".year-heading").allTextContents(), ["44 BCE", "626", "1683"]);
+    assert.equal(await page.locator("#event-ides time").textContent(), "15 March 44 BCE");
+    assert.equal(await page.locator("#event-ides time").getAttribute("datetime"), "-0043-03-15");
+    await page.locator(".view-toggle button").filter({ hasText: "Timeline" }).click();
+    await page.locator(".mark").first().waitFor();
+    assert.equal(await page.locator(".mark").count(), 3);
+    const labels = await page.locator(".tick-label").allTextContents();
+    assert.ok(labels.some((label) => label.endsWith("BCE")), labels.join());
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
+
 describe("pasting", () => {
   test("a sheet pasted into the paste dialog opens like a file, said to be pasted", async () => {
     const page = await openApp();

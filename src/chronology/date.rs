@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use chrono::{Datelike, NaiveDate};
+
 use super::time::{Moment, MS_PER_DAY};
 
 /// How precisely a date is known.
@@ -28,7 +30,9 @@ words!(DatePrecision {
     Time => "time",
 });
 
-/// A date at the precision its source gives, in the proleptic Gregorian calendar.
+/// A date at the precision its source gives, in the proleptic Gregorian calendar (chrono's),
+/// for any year from -9999 to 9999 — years before the common era numbered as ISO 8601 does
+/// (`-0043` is 44 BCE, `0000` is 1 BCE).
 ///
 /// The textual form is ISO 8601 truncated to the known precision, which is also how the
 /// event format stores it (see `docs/event-format.md`). Values are only made by
@@ -66,6 +70,9 @@ pub enum DateError {
     Shape,
     /// The shape is right but the calendar or clock has no such value, like `2025-02-30`.
     NoSuchDate,
+    /// A year beyond four digits, like a cosmological `-13800000000`: too far from our era
+    /// for a calendar of days and months.
+    TooFar,
 }
 
 impl fmt::Display for DateError {
@@ -75,12 +82,15 @@ impl fmt::Display for DateError {
                 "is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)",
             ),
             DateError::NoSuchDate => f.write_str("is not a date: the calendar has no such day"),
+            DateError::TooFar => f.write_str(
+                "is too far from our era for a calendar of days and months (years -9999 to 9999)",
+            ),
         }
     }
 }
 
-/// The lowest and highest year accepted. Chronologies of modern conflicts live well inside.
-const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1000..=9999;
+/// The lowest and highest year accepted: four digits, with a sign before the common era.
+const YEAR_RANGE: std::ops::RangeInclusive<i32> = -9999..=9999;
 
 /// The number in `text[range]` when it is all ASCII digits.
 fn digits(text: &str, range: std::ops::Range<usize>) -> Option<u32> {
@@ -97,48 +107,55 @@ fn byte_is(text: &str, index: usize, expected: u8) -> bool {
     text.as_bytes().get(index) == Some(&expected)
 }
 
-fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
+/// Days from 0001-01-01 (chrono's day 1 of the common era) to 1970-01-01.
+const UNIX_EPOCH_FROM_CE: i64 = 719_163;
 
-fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 31,
-    }
-}
-
-/// Days from 1970-01-01 to a valid civil date (Howard Hinnant's `days_from_civil`).
+/// Days from 1970-01-01 to a civil date; 0 for a date the calendar lacks (callers check
+/// first).
 fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
-    let year = i64::from(year) - i64::from(month <= 2);
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month_from_march = i64::from((month + 9) % 12);
-    let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(day) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
+    NaiveDate::from_ymd_opt(year, month, day).map_or(0, |date| {
+        i64::from(date.num_days_from_ce()) - UNIX_EPOCH_FROM_CE
+    })
 }
 
 /// The civil date (year, month, day) of a day count from 1970-01-01; the inverse of
-/// `days_from_civil` (Howard Hinnant's `civil_from_days`).
+/// `days_from_civil`. A count beyond the calendar's range gives its first or last day.
 pub(crate) fn civil_from_days(days: i64) -> (i32, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153;
-    let day = (day_of_year - (153 * month_from_march + 2) / 5 + 1) as u32;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
+    let date = i32::try_from(days.saturating_add(UNIX_EPOCH_FROM_CE))
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+        .unwrap_or(if days < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        });
+    (date.year(), date.month(), date.day())
+}
+
+/// A year as ISO 8601 writes it: four digits, a minus sign before year 0 (`-0043`).
+pub(crate) fn iso_year(year: i32) -> String {
+    if year < 0 {
+        format!("-{:04}", year.unsigned_abs())
     } else {
-        month_from_march - 9
-    } as u32;
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year as i32, month, day)
+        format!("{year:04}")
+    }
+}
+
+/// A year for people: `2025`, `602`, and before the common era `44 BCE` (ISO year `-0043`).
+///
+/// # Example
+/// ```
+/// use chronoline::chronology::year_label;
+/// assert_eq!(year_label(2025), "2025");
+/// assert_eq!(year_label(0), "1 BCE");
+/// assert_eq!(year_label(-43), "44 BCE");
+/// ```
+pub fn year_label(year: i32) -> String {
+    if year <= 0 {
+        format!("{} BCE", 1 - i64::from(year))
+    } else {
+        year.to_string()
+    }
 }
 
 /// The name of `month` (1–12) in `names`, January first.
@@ -166,7 +183,16 @@ impl EventDate {
     /// assert_eq!(EventDate::parse("June 2025"), Err(DateError::Shape));
     /// ```
     pub fn parse(text: &str) -> Result<EventDate, DateError> {
-        let year = digits(text, 0..4).ok_or(DateError::Shape)? as i32;
+        // A year before the common era has a minus sign; the rest is read after it.
+        let (sign, text) = match text.strip_prefix('-') {
+            Some(rest) => (-1, rest),
+            None => (1, text),
+        };
+        let year_digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        if year_digits > 4 {
+            return Err(DateError::TooFar);
+        }
+        let year = sign * digits(text, 0..4).ok_or(DateError::Shape)? as i32;
         if !YEAR_RANGE.contains(&year) {
             return Err(DateError::Shape);
         }
@@ -196,7 +222,7 @@ impl EventDate {
         } else {
             return Err(DateError::Shape);
         };
-        if !month_ok || day == 0 || day > days_in_month(year, month) {
+        if !month_ok || NaiveDate::from_ymd_opt(year, month, day).is_none() {
             return Err(DateError::NoSuchDate);
         }
         Ok(EventDate(match time {
@@ -356,10 +382,10 @@ impl EventDate {
     pub fn to_human(&self, month_names: &[&str; 12]) -> String {
         let month_name = |month: u32| month_name(month_names, month);
         match self.0 {
-            Repr::Year(year) => year.to_string(),
-            Repr::Month { year, month } => format!("{} {year}", month_name(month)),
+            Repr::Year(year) => year_label(year),
+            Repr::Month { year, month } => format!("{} {}", month_name(month), year_label(year)),
             Repr::Day { year, month, day } => {
-                format!("{day} {} {year}", month_name(month))
+                format!("{day} {} {}", month_name(month), year_label(year))
             }
             Repr::Time {
                 year,
@@ -368,8 +394,9 @@ impl EventDate {
                 second_of_day,
                 offset_minutes,
             } => format!(
-                "{day} {} {year}, {:02}:{:02} UTC{}",
+                "{day} {} {}, {:02}:{:02} UTC{}",
                 month_name(month),
+                year_label(year),
                 second_of_day / 3600,
                 second_of_day / 60 % 60,
                 Offset(offset_minutes)
@@ -437,9 +464,11 @@ impl fmt::Display for EventDate {
     /// The ISO 8601 form at this date's precision, as stored in the event format.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Repr::Year(year) => write!(f, "{year:04}"),
-            Repr::Month { year, month } => write!(f, "{year:04}-{month:02}"),
-            Repr::Day { year, month, day } => write!(f, "{year:04}-{month:02}-{day:02}"),
+            Repr::Year(year) => write!(f, "{}", iso_year(year)),
+            Repr::Month { year, month } => write!(f, "{}-{month:02}", iso_year(year)),
+            Repr::Day { year, month, day } => {
+                write!(f, "{}-{month:02}-{day:02}", iso_year(year))
+            }
             Repr::Time {
                 year,
                 month,
@@ -448,7 +477,8 @@ impl fmt::Display for EventDate {
                 offset_minutes,
             } => write!(
                 f,
-                "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}{}",
+                "{}-{month:02}-{day:02}T{:02}:{:02}:{:02}{}",
+                iso_year(year),
                 second_of_day / 3600,
                 second_of_day / 60 % 60,
                 second_of_day % 60,

@@ -171,7 +171,7 @@ fn label(at: Moment, short_months: &[&str; 12]) -> Tick {
     } else if month != 1 {
         (TickLevel::Month, month_name(short_months, month).to_owned())
     } else {
-        (TickLevel::Year, year.to_string())
+        (TickLevel::Year, super::date::year_label(year))
     };
     Tick { at, level, label }
 }

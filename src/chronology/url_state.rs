@@ -7,7 +7,7 @@
 //! briefing it joins ([`ViewState::to_query_with_briefing`], [`ViewState::briefing_from_query`]).
 
 use super::briefing::BriefingToken;
-use super::date::{civil_from_days, EventDate};
+use super::date::{civil_from_days, iso_year, EventDate};
 use super::filter::EventFilter;
 use super::time::{Moment, TimeSpan};
 
@@ -254,7 +254,8 @@ fn utc_minute(moment: Moment) -> String {
     let (year, month, day) = civil_from_days(minutes.div_euclid(1440));
     let minute_of_day = minutes.rem_euclid(1440);
     format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}Z",
+        "{}-{month:02}-{day:02}T{:02}:{:02}Z",
+        iso_year(year),
         minute_of_day / 60,
         minute_of_day % 60
     )
@@ -432,5 +433,21 @@ mod tests {
         assert_eq!(state.filter.text, "\u{fffd}(\u{fffd}");
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%4"), "%4");
+    }
+
+    #[test]
+    fn a_range_before_the_common_era_reads_back() {
+        let start = EventDate::parse("-0043-03-01").unwrap().earliest();
+        let end = EventDate::parse("-0043-04-01").unwrap().earliest();
+        let state = ViewState {
+            range: Some((start, end)),
+            ..ViewState::default()
+        };
+        let query = state.to_query();
+        assert!(
+            query.contains("range=-0043-03-01T00:00Z~-0043-04-01T00:00Z"),
+            "{query}"
+        );
+        assert_eq!(ViewState::from_query(&query).range, Some((start, end)));
     }
 }

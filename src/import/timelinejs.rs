@@ -56,7 +56,7 @@ const SOURCE_FIELDS: &[(&str, &str)] = &[
 ];
 
 /// The years the viewer's calendar holds.
-const YEARS: std::ops::RangeInclusive<i64> = 1000..=9999;
+const YEARS: std::ops::RangeInclusive<i64> = -9999..=9999;
 
 /// Whether `input` is a TimelineJS document rather than one in the event format: an object
 /// with an `events` list, no `format_version`, and slides with `start_date` or `text`
@@ -380,9 +380,17 @@ pub(super) fn convert_slides(
         events.push(Value::Object(event));
         imported.places.event_origins.push(order);
     }
+    // Slides without a group share one lane, labelled as such.
     let lanes: Vec<Value> = lanes
         .into_iter()
-        .map(|(id, label)| json!({"id": id, "label": label}))
+        .map(|(id, label)| {
+            let label = if label.is_empty() {
+                "Events".to_owned()
+            } else {
+                label
+            };
+            json!({"id": id, "label": label})
+        })
         .collect();
     about.insert("format_version".into(), json!(1));
     about.insert("lanes".into(), Value::Array(lanes));
@@ -509,11 +517,6 @@ fn lane_id(lanes: &mut Vec<(String, String)>, group: Option<String>) -> String {
         n += 1;
         id = format!("{base}-{n}");
     }
-    let label = if label.is_empty() {
-        "Events".to_owned()
-    } else {
-        label
-    };
     lanes.push((id.clone(), label));
     id
 }
@@ -544,21 +547,25 @@ fn date_text(date: &Value) -> Result<(String, Option<String>), String> {
     };
     if !YEARS.contains(&year) {
         let reason = if year.abs() >= 1_000_000 {
-            format!("the year {year} is too far for a human calendar")
+            format!("the year {year} is too far for a human calendar of days and months")
         } else {
-            format!("the year {year} is outside the years this viewer shows (1000 to 9999)")
+            format!("the year {year} is outside the years this viewer shows (-9999 to 9999)")
         };
         return Err(reason);
     }
+    // ISO 8601's form, as the event format writes years: `-0043` before the common era.
+    let year_text = if year < 0 {
+        format!("-{:04}", year.unsigned_abs())
+    } else {
+        format!("{year:04}")
+    };
     let (month, day) = (part("month")?, part("day")?);
     let text = match (month, day) {
-        (None, None) => format!("{year:04}"),
-        (Some(month), None) => format!("{year:04}-{month:02}"),
-        (Some(month), Some(day)) => format!("{year:04}-{month:02}-{day:02}"),
+        (None, None) => year_text,
+        (Some(month), None) => format!("{year_text}-{month:02}"),
+        (Some(month), Some(day)) => format!("{year_text}-{month:02}-{day:02}"),
         (None, Some(_)) => return Err("the date has a day but no month".into()),
     };
-    // A time of day is only noted (it has no time zone), so one that cannot be read is
-    // noted as written.
     let time = text_of(date.get("hour"))
         .filter(|_| day.is_some())
         .map(|hour| match (part("hour"), part("minute")) {

@@ -95,7 +95,7 @@ fn bounds_cover_the_whole_period_at_its_precision() {
 fn civil_days_round_trip_across_four_centuries() {
     for days in (-200_000..200_000).step_by(7) {
         let (year, month, day) = civil_from_days(days);
-        assert!((1..=days_in_month(year, month)).contains(&day));
+        assert!(NaiveDate::from_ymd_opt(year, month, day).is_some());
         assert_eq!(days_from_civil(year, month, day), days);
     }
     assert_eq!(civil_from_days(0), (1970, 1, 1));
@@ -113,4 +113,40 @@ fn human_form_says_only_what_is_known() {
         human("2025-06-26T14:30+03:00"),
         "26 June 2025, 14:30 UTC+03:00"
     );
+}
+
+#[test]
+fn years_before_1000_and_before_the_common_era_read_write_and_order() {
+    let date = |text: &str| EventDate::parse(text).unwrap();
+    for text in [
+        "0602",
+        "0698-03",
+        "-0043-03-15",
+        "0000",
+        "-9999",
+        "1600-02-29",
+    ] {
+        assert_eq!(date(text).to_string(), text);
+    }
+    assert!(date("-0043-03-15").earliest_ms() < date("0000").earliest_ms());
+    assert!(date("0000").earliest_ms() < date("0602").earliest_ms());
+    assert_eq!(
+        date("-0043-03-15").to_human(&TEST_MONTHS),
+        "15 March 44 BCE"
+    );
+    assert_eq!(date("0602").to_human(&TEST_MONTHS), "602");
+    assert_eq!(
+        EventDate::parse("-0043-02-29"),
+        Err(DateError::NoSuchDate),
+        "44 BCE was no leap year"
+    );
+    assert_eq!(
+        EventDate::parse("-0044-02-29").map(|d| d.to_string()),
+        Ok("-0044-02-29".into())
+    );
+    assert_eq!(EventDate::parse("-13800000000"), Err(DateError::TooFar));
+    assert_eq!(EventDate::parse("20250"), Err(DateError::TooFar));
+    assert_eq!(EventDate::parse("--2025"), Err(DateError::Shape));
+    let day = date("-0043-03-15");
+    assert_eq!(EventDate::day_of(day.earliest()), day);
 }

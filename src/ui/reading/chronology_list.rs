@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::chronology::{era_openings, group_by_year_and_month, month_name, Chronology};
+use crate::chronology::{
+    era_openings, group_by_year_and_month, month_name, year_label, Chronology,
+};
 use crate::ui::reading::event_card::EventCard;
 use crate::ui::state::use_text;
 
@@ -39,7 +41,7 @@ pub fn ChronologyList(
     years.dedup();
     let year_links = years
         .into_iter()
-        .map(|year| view! { <li><a href=format!("#year-{year}")>{year}</a></li> })
+        .map(|year| view! { <li><a href=format!("#year-{year}")>{year_label(year)}</a></li> })
         .collect_view();
     // Each era is noted before the first listed event within it: eras by that event.
     let mut eras: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -103,8 +105,10 @@ fn list_page(
                 .map(|month_group| {
                     let continues = before == Some((year, month_group.month));
                     let heading = match month_group.month {
-                        Some(month) => format!("{} {year}", month_name(&text.months, month)),
-                        None => format!("{year} · {}", text.month_unknown),
+                        Some(month) => {
+                            format!("{} {}", month_name(&text.months, month), year_label(year))
+                        }
+                        None => format!("{} · {}", year_label(year), text.month_unknown),
                     };
                     let events = month_group
                         .events
@@ -149,7 +153,7 @@ fn list_page(
             view! {
                 <section class="year" aria-labelledby=(!year_continues).then(|| format!("year-{year}"))>
                     {(!year_continues).then(|| view! {
-                        <h2 class="year-heading" id=format!("year-{year}") tabindex="-1">{year}</h2>
+                        <h2 class="year-heading" id=format!("year-{year}") tabindex="-1">{year_label(year)}</h2>
                     })}
                     {months}
                 </section>
