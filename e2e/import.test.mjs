@@ -303,7 +303,7 @@ describe("exporting", () => {
     return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
   }
 
-  test("the filtered chronology downloads in each format, and the JSON and the sheet open again to the same events", async () => {
+  test("the filtered chronology downloads in each format, and the JSON, the sheet and the calendar open again to the same events", async () => {
     const page = await openApp();
     await page.locator("input[type=search]").fill("swap");
     await page.waitForFunction(
@@ -335,7 +335,7 @@ describe("exporting", () => {
     assert.ok(brief.text.startsWith(`# ${bundled.title.replace(/[-.]/g, (c) => `\\${c}`)}`), brief.text.slice(0, 200));
     assert.equal(brief.text.match(/^## /gm).length, shownIds.length);
 
-    for (const exported of [json, csv]) {
+    for (const exported of [json, csv, ics]) {
       await page.locator("[data-testid=open-file] input[type=file]").setInputFiles({
         name: exported.name,
         mimeType: "text/plain",

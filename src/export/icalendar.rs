@@ -41,6 +41,11 @@ pub fn icalendar(chronology: &Chronology, stamp: &str) -> String {
         if let Some(end) = end {
             line(end);
         }
+        // The dates at their precision, for this viewer to read back exactly.
+        line(format!("X-CHRONOLINE-START:{}", event.start));
+        if let Some(end) = event.end {
+            line(format!("X-CHRONOLINE-END:{end}"));
+        }
         line(format!("SUMMARY:{}", escaped(&event.title)));
         let mut description = event.summary.clone();
         for figure in &event.figures {

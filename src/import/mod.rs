@@ -15,6 +15,7 @@ mod bundled;
 mod csv_records;
 mod figures;
 mod html_text;
+mod icalendar;
 mod open_document;
 mod sheet_dates;
 mod spreadsheet;
@@ -33,6 +34,7 @@ pub use bundled::{bundled_chronology, BUNDLED_SHEET, SEED_EVENT_ID, SEED_SOURCE_
 pub use csv_records::{read_csv, CsvError, CsvRecord};
 pub use figures::split_figures;
 pub use html_text::{plain_text, PlainText, TextLink};
+pub use icalendar::{import_icalendar, is_icalendar};
 pub use open_document::{
     open_document, read_without_conversion, ConvertedFile, InputFormat, OpenedDocument,
 };

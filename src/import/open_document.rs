@@ -8,6 +8,7 @@ use crate::chronology::{DocumentInfo, Problem, ProblemEffect};
 
 use super::acled::{import_acled, is_acled};
 use super::csv_records::read_csv;
+use super::icalendar::{import_icalendar, is_icalendar};
 use super::spreadsheet::{import_spreadsheet, SheetHabits};
 use super::timelinejs::{import_timelinejs, is_timelinejs};
 use super::timelinejs_sheet::{import_timelinejs_sheet, is_timelinejs_sheet};
@@ -31,6 +32,8 @@ pub enum InputFormat {
     TimelineJsSheet,
     /// An ACLED export (CSV).
     Acled,
+    /// An iCalendar file.
+    ICalendar,
 }
 
 /// An opened file, ready for the reader.
@@ -160,6 +163,13 @@ pub fn open_document(name: &str, mut bytes: Vec<u8>) -> Result<OpenedDocument, P
             "is not a text file: open a JSON document or a CSV sheet saved as UTF-8".into(),
         ));
     };
+    if is_icalendar(text) {
+        let document = import_icalendar(text)?;
+        return Ok(OpenedDocument::Imported {
+            format: InputFormat::ICalendar,
+            document: Box::new(document),
+        });
+    }
     let header = read_csv(text)
         .ok()
         .and_then(|records| records.into_iter().next())
@@ -196,6 +206,7 @@ pub fn open_document(name: &str, mut bytes: Vec<u8>) -> Result<OpenedDocument, P
     }
     Err(whole_file(
         "is in no format this viewer reads: it opens this viewer's JSON, TimelineJS's JSON, \
+         iCalendar files, \
          and sheets saved as CSV: TimelineJS's template (Year, Month, Day, Headline …), an \
          ACLED export (event_id_cnty, event_date …) or one with the columns id, date, category \
          and headline"
