@@ -1,14 +1,14 @@
 //! This project's sheet (the columns of `data/chronology.csv`, see
 //! [`crate::import::SPREADSHEET_COLUMNS`]) written from a chronology: one row per event with
 //! its first source, and a row for each further source that repeats only the event's id,
-//! which the sheet importer reads as another source of the event above.
+//! which the sheet importer reads as another source of the event above. Figures are written
+//! as text when that reads back to the same figures, else as the event format's JSON list.
 
 use crate::chronology::{Chronology, DatePrecision, FigureValue, Source, TimelineEvent};
-use crate::import::SPREADSHEET_COLUMNS;
+use crate::import::{split_figures, SheetHabits, SPREADSHEET_COLUMNS};
 
 /// The chronology as CSV in this project's sheet: ids, dates, lanes, titles, summaries,
-/// places, sources, confidence and notes read back as they were; figures are written as text
-/// (`label: value [who claimed it]`) and read back as text.
+/// figures, places, sources, confidence and notes read back as they were.
 pub fn chronology_sheet_csv(chronology: &Chronology) -> String {
     let mut csv = SPREADSHEET_COLUMNS.join(",") + "\r\n";
     for (position, event) in chronology.events.iter().enumerate() {
@@ -69,7 +69,17 @@ fn event_row(event: &TimelineEvent, source: Option<&Source>) -> Vec<String> {
             format!("{}{value}{claimant}", figure.label)
         })
         .collect();
-    set("figures", figures.join("; "));
+    // The text form when it reads back to the same figures, else the event format's list.
+    let text = figures.join("; ");
+    let reads_back = split_figures(&text, &SheetHabits::NONE) == event.figures;
+    set(
+        "figures",
+        if reads_back {
+            text
+        } else {
+            serde_json::to_string(&event.figures).unwrap_or_default()
+        },
+    );
     if let Some(place) = &event.location {
         set("location", place.name.clone());
         set(
@@ -185,7 +195,7 @@ mod tests {
             assert_eq!(before.location, after.location, "{}", before.id);
             assert_eq!(before.confidence, after.confidence);
             assert_eq!(before.notes, after.notes);
-            assert_eq!(before.figures.len(), after.figures.len(), "{}", before.id);
+            assert_eq!(before.figures, after.figures, "{}", before.id);
             let publishers =
                 |c: &Chronology, p: usize| -> Vec<(String, Option<String>, Option<String>)> {
                     c.sources_of(p)

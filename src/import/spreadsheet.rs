@@ -323,8 +323,18 @@ fn event_of(row: &Row, habits: &SheetHabits) -> Map<String, Value> {
     put("lane", row.text("category"));
     put("title", row.text("headline"));
     put("summary", row.text("summary"));
-    let figures = split_figures(row.get("figures"), habits);
-    put("figures", (!figures.is_empty()).then(|| json!(figures)));
+    // Figures as text ("label [who claimed it]"), or as the event format writes them (a JSON
+    // list, which this viewer's export writes when the text would lose something).
+    let cell = row.get("figures");
+    match serde_json::from_str::<Value>(cell) {
+        Ok(Value::Array(figures)) if cell.starts_with('[') => {
+            put("figures", Some(Value::Array(figures)))
+        }
+        _ => {
+            let figures = split_figures(cell, habits);
+            put("figures", (!figures.is_empty()).then(|| json!(figures)));
+        }
+    }
     put(
         "location",
         row.text("location").map(|name| {
