@@ -150,6 +150,12 @@ describe("opening a file", () => {
     });
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Our own");
     assert.equal(await page.locator("[data-testid=event-card]").count(), 1);
+    // An opened file has no address: the embed dialog says so instead of giving code that
+    // would embed the page's own chronology under this one's title.
+    await page.locator("[data-testid=embed-button]").click();
+    assert.match(await page.locator("[data-testid=embed-local]").textContent(), /no address an article could load/);
+    assert.equal(await page.locator("[data-testid=embed-code-responsive]").count(), 0);
+    await page.keyboard.press("Escape");
 
     await dropFile(page, "notes.txt", "just some notes\nand more");
     const failure = page.locator("[data-testid=load-failure]");

@@ -41,6 +41,8 @@ pub struct UiText {
     pub pasted_text: &'static str,
     /// Where a pasted chronology came from, on its origin line.
     pub pasted_here: &'static str,
+    /// In the embed dialog, for a chronology opened or pasted in this browser.
+    pub embed_local_file: &'static str,
     /// Beside an image or link: who made it.
     pub media_credit: fn(&str) -> String,
     /// The kind of a media link, on its card.
@@ -282,6 +284,9 @@ pub const ENGLISH: UiText = UiText {
     cancel: "Cancel",
     pasted_text: "pasted text",
     pasted_here: "Pasted into this page",
+    embed_local_file: "This chronology was opened in this browser, so it has no address an \
+        article could load. Export it as JSON (File → Export chronology), publish the file \
+        where this viewer may load it, open the viewer with ?data= and its address, then embed.",
     media_credit: |credit| format!("Credit: {credit}"),
     media_video: "Video",
     media_audio: "Audio",
