@@ -46,8 +46,9 @@ if ! command -v npm >/dev/null; then
 fi
 # wasm-opt from npm's binaryen 132 (Debian's binaryen 108 silently breaks the wasm), and
 # playwright-core, which drives the system Chromium and downloads no browser.
-if ! wasm-opt --version 2>/dev/null | grep -q 'version 132' || [ ! -d node_modules/playwright-core ]; then
-  step "Installing wasm-opt (binaryen 132) and playwright-core from npm"
+if ! wasm-opt --version 2>/dev/null | grep -q 'version 132' || [ ! -d node_modules/playwright-core ] \
+  || [ ! -d node_modules/axe-core ]; then
+  step "Installing wasm-opt (binaryen 132), playwright-core and axe-core from npm"
   npm ci --no-audit --no-fund
 fi
 

@@ -62,7 +62,9 @@ pub fn ProblemList(
     let only_warnings = warnings == total;
     Some(view! {
         <details class="problem-list" class:only-warnings=only_warnings open=open data-testid="problem-list">
-            <summary role="status">{summary}</summary>
+            // The count is announced when it changes; the summary keeps its own role so
+            // that it is named by its text.
+            <summary><span role="status">{summary}</span></summary>
             <ul>{items}</ul>
             {(total > PROBLEMS_SHOWN).then(|| view! {
                 <p class="problems-more">{(text.more_problems)(total - PROBLEMS_SHOWN)}</p>

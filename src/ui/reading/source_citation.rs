@@ -176,7 +176,9 @@ fn SourceText(full_text: Arc<str>, passages: Arc<[Range<usize>]>) -> impl IntoVi
                 hidden=move || shown.with(|window| window.start == 0) on:click=earlier>
                 {text.text_earlier}
             </button>
-            <div class="source-text-body">{body}</div>
+            // It scrolls, so it takes the focus: keys scroll it (WCAG 2.1.1).
+            <div class="source-text-body" tabindex="0" role="region"
+                aria-label=text.read_source_text>{body}</div>
             <button type="button" class="link-button text-page" data-testid="text-later"
                 hidden=move || shown.with(|window| window.end >= length) on:click=later>
                 {text.text_later}

@@ -64,9 +64,11 @@ pub fn FileMenu() -> impl IntoView {
     let items = FORMATS
         .into_iter()
         .zip(labels)
-        .map(|((format, extension, mime), label)| {
+        .enumerate()
+        .map(|(index, ((format, extension, mime), label))| {
+            // The exports are a group of their own, under a line.
             view! {
-                <li>
+                <li class:menu-group=index == 0>
                     <button type="button" class="menu-item" data-export=format
                         on:click=move |_| export(format, extension, mime)>
                         {label}
@@ -94,7 +96,6 @@ pub fn FileMenu() -> impl IntoView {
                         {text.paste_item}
                     </button>
                 </li>
-                <li class="menu-separator" role="separator"></li>
                 {items}
                 <li>
                     <a class="menu-item" href="chronology-template.csv" download="chronology-template.csv"
