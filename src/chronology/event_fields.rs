@@ -153,7 +153,7 @@ pub(super) fn read_event(
             .unwrap_or_default(),
         tags,
         location: read_location(&fields, problems),
-        media: super::media::read_media(&fields, problems),
+        media: super::media::read_media(&fields, problems).map(Box::new),
         figures: read_figures(&fields, problems),
         claim: read_claim(&fields, problems),
         sources,

@@ -64,7 +64,7 @@ pub fn Slide(
             <h2 class="slide-title" id="slide-title">{event.title.clone()}</h2>
             {event.claim.as_ref().map(|claim| claim_view(claim, text))}
             {(!event.summary.is_empty()).then(|| view! { <p class="slide-summary">{event.summary.clone()}</p> })}
-            {event.media.clone().map(|media| view! { <EventMedia media /> })}
+            {event.media.clone().map(|media| view! { <EventMedia media=*media /> })}
             {figures}
             <ProvenanceLine />
             {(!event.sources.is_empty()).then(|| view! {

@@ -91,7 +91,7 @@ pub fn EventCard(
             <h4 class="event-title" id=title_id>{event.title.clone()}</h4>
             {claim}
             {summary}
-            {event.media.clone().map(|media| view! { <EventMedia media /> })}
+            {event.media.clone().map(|media| view! { <EventMedia media=*media /> })}
             {figures}
             {location}
             {(source_count > 0).then(|| view! {
