@@ -65,7 +65,7 @@ fn slides_become_events_at_the_precision_their_dates_give() {
         ["-0043-03-15", "0602"],
         "years before 1000 and before the common era"
     );
-    let event = |id: &str| chronology.events.iter().find(|e| e.id == id).unwrap();
+    let event = |id: &str| &chronology.events[chronology.event_index(id).unwrap()];
     let swap = event("swap-2022-09");
     assert_eq!(swap.start.to_string(), "2022-09-21");
     assert_eq!(swap.title, "215 Ukrainians return");
@@ -146,11 +146,7 @@ fn links_become_sources_and_unsafe_ones_are_refused_by_the_one_validator() {
         swap_sources[0].url.as_ref().map(|url| url.as_str()),
         Some("https://www.reuters.com/world/x")
     );
-    let js = chronology
-        .events
-        .iter()
-        .position(|e| e.id == "js-link")
-        .unwrap();
+    let js = chronology.event_index("js-link").unwrap();
     assert!(chronology.sources_of(js).all(|source| source.url.is_none()));
     assert!(
         report
