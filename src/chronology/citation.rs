@@ -44,7 +44,7 @@ pub fn cite_event(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chronology::date::TEST_MONTHS;
+    use crate::chronology::date::ENGLISH_MONTHS;
     use crate::chronology::parse_chronology;
 
     #[test]
@@ -59,7 +59,7 @@ mod tests {
         .unwrap()
         .chronology;
         assert_eq!(
-            cite_event(&chronology.events[0], &chronology, "https://v/?event=e", &TEST_MONTHS),
+            cite_event(&chronology.events[0], &chronology, "https://v/?event=e", &ENGLISH_MONTHS),
             "late June 2025 — Swap\nDawn (AFP)\nKyiv Independent, “Swap”, June 2025\nhttps://v/?event=e"
         );
     }

@@ -494,9 +494,9 @@ impl serde::Serialize for EventDate {
     }
 }
 
-/// English month names, for the core's tests (the interface's own are in `ui::strings`).
-#[cfg(test)]
-pub(crate) const TEST_MONTHS: [&str; 12] = [
+/// The English month names, January first: the interface's English words (`ui::strings`),
+/// and the data formats that write dates in English (ACLED's sheets, the Markdown brief).
+pub const ENGLISH_MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

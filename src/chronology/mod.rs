@@ -60,7 +60,7 @@ pub use briefing::{
 pub use chronology_reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use citation::cite_event;
 pub use data_policy::{DataAddress, DataPolicy, DataRefusal};
-pub use date::{month_name, year_label, DateError, DatePrecision, EventDate};
+pub use date::{month_name, year_label, DateError, DatePrecision, EventDate, ENGLISH_MONTHS};
 pub use decimal::{bounded, decimal};
 pub use document_reader::MAX_EVENTS;
 pub use embed::{

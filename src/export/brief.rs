@@ -2,24 +2,7 @@
 //! them and sources with links — to paste into a memo or a newsletter. Every text from the
 //! data is escaped, so that nothing in it becomes Markdown (or HTML) where it is pasted.
 
-use crate::chronology::{Chronology, FigureValue};
-
-/// English month names for the brief's dates (the interface's words move to `ui::strings`
-/// with its translations).
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::chronology::{Chronology, FigureValue, ENGLISH_MONTHS};
 
 /// The chronology as a Markdown brief.
 ///
@@ -47,9 +30,9 @@ pub fn markdown_brief(chronology: &Chronology) -> String {
         let mut date = event
             .date_as_reported
             .clone()
-            .unwrap_or_else(|| event.start.to_human(&MONTHS));
+            .unwrap_or_else(|| event.start.to_human(&ENGLISH_MONTHS));
         if let (Some(end), None) = (event.end, &event.date_as_reported) {
-            date = format!("{date} – {}", end.to_human(&MONTHS));
+            date = format!("{date} – {}", end.to_human(&ENGLISH_MONTHS));
         }
         brief.push_str(&format!(
             "## {} — {}\n\n",
@@ -60,11 +43,17 @@ pub fn markdown_brief(chronology: &Chronology) -> String {
             brief.push_str(&format!("{}\n\n", escaped(&event.summary)));
         }
         for figure in &event.figures {
-            let value = match figure.value {
-                Some(FigureValue::Number(number)) => format!(": **{number}**"),
-                Some(FigureValue::Undisclosed) => ": not disclosed".into(),
-                None => String::new(),
-            };
+            // Numbers stand out; "not disclosed" does not.
+            let number = matches!(figure.value, Some(FigureValue::Number(_)));
+            let value = super::figure_value(figure)
+                .map(|value| {
+                    if number {
+                        format!(": **{value}**")
+                    } else {
+                        format!(": {value}")
+                    }
+                })
+                .unwrap_or_default();
             let who = figure
                 .claimed_by
                 .as_ref()
@@ -88,7 +77,7 @@ pub fn markdown_brief(chronology: &Chronology) -> String {
                     None => brief.push_str(&format!("- {name}")),
                 }
                 if let Some(published) = source.published {
-                    brief.push_str(&format!(", {}", published.to_human(&MONTHS)));
+                    brief.push_str(&format!(", {}", published.to_human(&ENGLISH_MONTHS)));
                 }
                 brief.push('\n');
             }

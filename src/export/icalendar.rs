@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::chronology::{Chronology, DatePrecision, EventDate, FigureValue};
+use crate::chronology::{Chronology, DatePrecision, EventDate};
 
 /// The chronology as an iCalendar file. `stamp` is when the file is made, as iCalendar
 /// writes a UTC time (`20261127T101500Z`), for every event's `DTSTAMP`.
@@ -49,11 +49,9 @@ pub fn icalendar(chronology: &Chronology, stamp: &str) -> String {
         line(format!("SUMMARY:{}", escaped(&event.title)));
         let mut description = event.summary.clone();
         for figure in &event.figures {
-            let value = match figure.value {
-                Some(FigureValue::Number(number)) => format!(": {number}"),
-                Some(FigureValue::Undisclosed) => ": not disclosed".into(),
-                None => String::new(),
-            };
+            let value = super::figure_value(figure)
+                .map(|value| format!(": {value}"))
+                .unwrap_or_default();
             let who = figure
                 .claimed_by
                 .as_ref()

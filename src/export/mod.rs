@@ -9,7 +9,7 @@ mod brief;
 mod icalendar;
 mod sheet_csv;
 
-use crate::chronology::Chronology;
+use crate::chronology::{Chronology, Figure, FigureValue};
 
 pub use brief::markdown_brief;
 pub use icalendar::icalendar;
@@ -59,6 +59,14 @@ pub fn filtered(chronology: &Chronology, shown: &[usize]) -> Chronology {
         events,
     )
     .with_eras(chronology.eras.clone())
+}
+
+/// A figure's value as the exports write it: the number, or "not disclosed" (never 0).
+fn figure_value(figure: &Figure) -> Option<String> {
+    match figure.value? {
+        FigureValue::Number(number) => Some(number.to_string()),
+        FigureValue::Undisclosed => Some("not disclosed".to_owned()),
+    }
 }
 
 /// The chronology as an event-format document (pretty-printed JSON), which reads back to the

@@ -4,7 +4,7 @@
 //! which the sheet importer reads as another source of the event above. Figures are written
 //! as text when that reads back to the same figures, else as the event format's JSON list.
 
-use crate::chronology::{Chronology, DatePrecision, FigureValue, Source, TimelineEvent};
+use crate::chronology::{Chronology, DatePrecision, Source, TimelineEvent};
 use crate::import::{split_figures, SheetHabits, SPREADSHEET_COLUMNS};
 
 /// The chronology as CSV in this project's sheet: ids, dates, lanes, titles, summaries,
@@ -56,11 +56,9 @@ fn event_row(event: &TimelineEvent, source: Option<&Source>) -> Vec<String> {
         .figures
         .iter()
         .map(|figure| {
-            let value = match figure.value {
-                Some(FigureValue::Number(number)) => format!(": {number}"),
-                Some(FigureValue::Undisclosed) => ": not disclosed".to_owned(),
-                None => String::new(),
-            };
+            let value = super::figure_value(figure)
+                .map(|value| format!(": {value}"))
+                .unwrap_or_default();
             let claimant = figure
                 .claimed_by
                 .as_ref()

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::chronology::{Problem, ProblemEffect};
+use crate::chronology::{Problem, ProblemEffect, ENGLISH_MONTHS};
 
-use super::csv_records::read_csv;
-use super::{ImportedDocument, PlaceNaming};
+use super::csv_records::{is_blank, Sheet};
+use super::{ImportedDocument, InputLanes, PlaceNaming};
 
 /// The columns this importer reads, of the many an export has.
 const ACLED_COLUMNS: [&str; 16] = [
@@ -76,50 +76,27 @@ pub fn is_acled(header: &[String]) -> bool {
 /// assert_eq!(report.chronology.sources.len(), 2, "one source per publisher");
 /// ```
 pub fn import_acled(csv: &str) -> Result<ImportedDocument, Problem> {
-    let whole_file = |path: String, reason: &str| Problem {
-        path,
-        reason: reason.to_owned(),
-        effect: ProblemEffect::EventSkipped,
-    };
-    let records = read_csv(csv).map_err(|error| {
-        whole_file(
-            format!("line {}", error.line),
-            "a quoted field is never closed with a double quote",
-        )
-    })?;
-    let Some((header, rows)) = records.split_first() else {
-        return Err(whole_file("line 1".into(), "the file is empty"));
-    };
-    let positions: Vec<Option<usize>> = ACLED_COLUMNS
-        .iter()
-        .map(|name| header.fields.iter().position(|field| field.trim() == *name))
-        .collect();
+    let sheet = Sheet::read(csv, &ACLED_COLUMNS, false)?;
     let mut imported = ImportedDocument::new(PlaceNaming::Sheet, EVENT_COLUMNS, SOURCE_COLUMNS);
-    let mut lanes: Vec<(String, String)> = Vec::new();
+    let mut lanes = InputLanes::default();
     let mut source_ids: BTreeMap<String, String> = BTreeMap::new();
     let mut sources = Vec::new();
     let mut events = Vec::new();
-    for record in rows {
-        let cell = |name: &str| -> &str {
-            ACLED_COLUMNS
-                .iter()
-                .position(|column| *column == name)
-                .and_then(|index| positions[index])
-                .and_then(|position| record.fields.get(position))
-                .map_or("", |text| text.trim())
-        };
-        if record.fields.iter().all(|field| field.trim().is_empty()) {
+    for record in &sheet.rows {
+        if is_blank(record) {
             continue;
         }
+        let cell = |name: &str| sheet.cell(record, name);
         let line = record.line;
         let start = match date_at_precision(cell("event_date"), cell("time_precision")) {
             Ok(start) => start,
             Err(reason) => {
-                let path = format!("line {line}, column event_date");
-                imported
-                    .places
-                    .problems
-                    .push((line, whole_file(path, &reason)));
+                let problem = Problem {
+                    path: format!("line {line}, column event_date"),
+                    reason,
+                    effect: ProblemEffect::EventSkipped,
+                };
+                imported.places.problems.push((line, problem));
                 continue;
             }
         };
@@ -130,14 +107,7 @@ pub fn import_acled(csv: &str) -> Result<ImportedDocument, Problem> {
             event.insert("approximate".into(), json!(true));
         }
         let event_type = cell("event_type");
-        let lane = match lanes.iter().find(|(_, label)| label == event_type) {
-            Some((id, _)) => id.clone(),
-            None => {
-                let id = format!("acled-{}", lanes.len() + 1);
-                lanes.push((id.clone(), event_type.to_owned()));
-                id
-            }
-        };
+        let lane = lanes.id_for(event_type, |lanes| format!("acled-{}", lanes.len() + 1));
         event.insert("lane".into(), json!(lane));
         let title = [cell("sub_event_type"), cell("location")]
             .into_iter()
@@ -215,14 +185,10 @@ pub fn import_acled(csv: &str) -> Result<ImportedDocument, Problem> {
         events.push(Value::Object(event));
         imported.places.event_origins.push(line);
     }
-    let lanes: Vec<Value> = lanes
-        .into_iter()
-        .map(|(id, label)| json!({"id": id, "label": label}))
-        .collect();
     imported.document = json!({
         "format_version": 1,
         "publisher": "ACLED",
-        "lanes": lanes,
+        "lanes": lanes.into_json(),
         "sources": sources,
         "events": events,
     });
@@ -276,22 +242,6 @@ fn iso_date(text: &str) -> Option<(u32, u32, u32)> {
     let day = parts.next()?.parse().ok()?;
     Some((year, month, day))
 }
-
-/// The month names ACLED's spreadsheets write dates with (a data format, not the interface).
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// `24 February 2024` (as ACLED's spreadsheets write dates) as numbers.
 fn written_date(text: &str) -> Option<(u32, u32, u32)> {

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::chronology::{Problem, ProblemEffect};
+
 /// A record of a CSV file with the line it starts on (1-based), for messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CsvRecord {
@@ -111,6 +113,81 @@ pub fn read_csv(text: &str) -> Result<Vec<CsvRecord>, CsvError> {
         });
     }
     Ok(records)
+}
+
+/// A CSV file read as a sheet of one format: its data rows, and where each of the format's
+/// columns is in its header. What every sheet importer reads first.
+pub(super) struct Sheet {
+    /// The rows after the header.
+    pub rows: Vec<CsvRecord>,
+    /// The format's columns, and where each is (`None`: the file lacks it).
+    columns: &'static [&'static str],
+    positions: Vec<Option<usize>>,
+}
+
+impl Sheet {
+    /// Reads `csv` and finds the format's `columns` in its header row, in any letter case
+    /// when `any_case`.
+    ///
+    /// # Errors
+    /// A problem naming the file when a quoted field never ends or there is no header row.
+    pub(super) fn read(
+        csv: &str,
+        columns: &'static [&'static str],
+        any_case: bool,
+    ) -> Result<Sheet, Problem> {
+        let whole_file = |line: usize, reason: &str| Problem {
+            path: format!("line {line}"),
+            reason: reason.to_owned(),
+            effect: ProblemEffect::EventSkipped,
+        };
+        let mut records = read_csv(csv).map_err(|error| {
+            whole_file(
+                error.line,
+                "a quoted field is never closed with a double quote",
+            )
+        })?;
+        if records.is_empty() {
+            return Err(whole_file(1, "the file is empty"));
+        }
+        let header = records.remove(0);
+        let positions = columns
+            .iter()
+            .map(|name| {
+                header.fields.iter().position(|field| {
+                    let field = field.trim();
+                    field == *name || (any_case && field.eq_ignore_ascii_case(name))
+                })
+            })
+            .collect();
+        Ok(Sheet {
+            rows: records,
+            columns,
+            positions,
+        })
+    }
+
+    /// Whether the header has `column`.
+    pub(super) fn has(&self, column: &str) -> bool {
+        self.position(column).is_some()
+    }
+
+    /// The trimmed text of `column` in `record`; empty when the column or cell is missing.
+    pub(super) fn cell<'a>(&self, record: &'a CsvRecord, column: &str) -> &'a str {
+        self.position(column)
+            .and_then(|position| record.fields.get(position))
+            .map_or("", |text| text.trim())
+    }
+
+    fn position(&self, column: &str) -> Option<usize> {
+        let index = self.columns.iter().position(|known| *known == column)?;
+        self.positions[index]
+    }
+}
+
+/// Whether a record is a row of empty cells (a sheet's trailing `,,,,`).
+pub(super) fn is_blank(record: &CsvRecord) -> bool {
+    record.fields.iter().all(|field| field.trim().is_empty())
 }
 
 #[cfg(test)]

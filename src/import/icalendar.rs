@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 
 use crate::chronology::{Lane, Problem, ProblemEffect};
 
-use super::{ImportedDocument, PlaceNaming};
+use super::{ImportedDocument, InputLanes, PlaceNaming};
 
 /// Which property each event field is read from.
 const EVENT_PROPERTIES: &[(&str, &str)] = &[
@@ -51,7 +51,7 @@ pub fn import_icalendar(text: &str) -> Result<ImportedDocument, Problem> {
     let mut imported = ImportedDocument::new(PlaceNaming::Sheet, EVENT_PROPERTIES, &[]);
     let mut title = String::new();
     let mut events = Vec::new();
-    let mut lanes: Vec<(String, String)> = Vec::new();
+    let mut lanes = InputLanes::default();
     let mut current: Option<(usize, Vec<Property>)> = None;
     for property in content_lines(text) {
         match (
@@ -93,14 +93,10 @@ pub fn import_icalendar(text: &str) -> Result<ImportedDocument, Problem> {
         });
     }
     let defaults = Lane::defaults();
-    let lanes: Vec<Value> = lanes
-        .into_iter()
-        .map(|(id, label)| json!({"id": id, "label": label}))
-        .collect();
     imported.document = json!({
         "format_version": 1,
         "title": title,
-        "lanes": if lanes.is_empty() { json!(defaults) } else { Value::Array(lanes) },
+        "lanes": if lanes.len() == 0 { json!(defaults) } else { lanes.into_json() },
         "events": events,
     });
     Ok(imported)
@@ -119,7 +115,7 @@ struct Property {
 fn event_of(
     begin: usize,
     properties: &[Property],
-    lanes: &mut Vec<(String, String)>,
+    lanes: &mut InputLanes,
 ) -> Result<Map<String, Value>, (usize, &'static str, String)> {
     let find = |name: &str| properties.iter().find(|property| property.name == name);
     let get = |name: &str| find(name).map(|p| (p.parameters.as_str(), p.value.as_str()));
@@ -161,31 +157,13 @@ fn event_of(
     let category = get("CATEGORIES")
         .map(|(_, text)| unescaped(text))
         .unwrap_or_default();
+    // A default lane by its label or id; any other category a lane of its own.
     let lane = match Lane::defaults()
         .into_iter()
         .find(|lane| lane.label == category || lane.id == category)
     {
-        Some(lane) => {
-            if !lanes.iter().any(|(id, _)| *id == lane.id) {
-                lanes.push((lane.id.clone(), lane.label.clone()));
-            }
-            lane.id
-        }
-        None => {
-            let label = if category.is_empty() {
-                "Events".to_owned()
-            } else {
-                category
-            };
-            match lanes.iter().find(|(_, known)| *known == label) {
-                Some((id, _)) => id.clone(),
-                None => {
-                    let id = format!("calendar-{}", lanes.len() + 1);
-                    lanes.push((id.clone(), label));
-                    id
-                }
-            }
-        }
+        Some(lane) => lanes.id_for(&lane.label, |_| lane.id.clone()),
+        None => lanes.id_for(&category, |lanes| format!("calendar-{}", lanes.len() + 1)),
     };
     event.insert("lane".into(), json!(lane));
     event.insert(

@@ -22,6 +22,8 @@ mod spreadsheet;
 mod timelinejs;
 mod timelinejs_sheet;
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -193,5 +195,59 @@ impl InputPlaces {
             (PlaceNaming::Json, None) => format!("events[{item}]"),
         };
         Some((origin, path))
+    }
+}
+
+/// The lanes an importer makes from the categories its input names (TimelineJS groups, ACLED
+/// event types, calendar categories): one per label, in order of first use, found by label
+/// and id in ordered maps, so a file of many categories is read in O(n log n).
+#[derive(Default)]
+struct InputLanes {
+    /// `(id, label)` in order of first use.
+    order: Vec<(String, String)>,
+    by_label: BTreeMap<String, usize>,
+    ids: BTreeSet<String>,
+}
+
+impl InputLanes {
+    /// The id of the lane labelled `label`, made by `new_id` (given the lanes so far) the
+    /// first time the label is seen.
+    fn id_for(&mut self, label: &str, new_id: impl FnOnce(&InputLanes) -> String) -> String {
+        if let Some(&at) = self.by_label.get(label) {
+            return self.order[at].0.clone();
+        }
+        let id = new_id(self);
+        self.by_label.insert(label.to_owned(), self.order.len());
+        self.ids.insert(id.clone());
+        self.order.push((id.clone(), label.to_owned()));
+        id
+    }
+
+    /// How many lanes there are.
+    fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Whether a lane has this id.
+    fn has_id(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+
+    /// The lanes as the event format writes them; a lane without a label (the input named no
+    /// category) is labelled "Events".
+    fn into_json(self) -> Value {
+        Value::Array(
+            self.order
+                .into_iter()
+                .map(|(id, label)| {
+                    let label = if label.is_empty() {
+                        "Events".to_owned()
+                    } else {
+                        label
+                    };
+                    serde_json::json!({"id": id, "label": label})
+                })
+                .collect(),
+        )
     }
 }

@@ -13,7 +13,7 @@ use crate::chronology::{
     Claim, DatePrecision, DocumentInfo, EventDate, Lane, Problem, ProblemEffect,
 };
 
-use super::csv_records::read_csv;
+use super::csv_records::{CsvRecord, Sheet};
 use super::figures::split_figures;
 use super::sheet_dates::{sheet_date, SheetDate};
 use super::{ImportedDocument, PlaceNaming};
@@ -138,39 +138,24 @@ pub fn import_spreadsheet(
     about: &DocumentInfo,
     habits: &SheetHabits,
 ) -> Result<ImportedDocument, Problem> {
-    let whole_file = |reason: String| Problem {
-        path: "line 1".into(),
-        reason,
-        effect: ProblemEffect::EventSkipped,
-    };
-    let records = read_csv(csv).map_err(|error| Problem {
-        path: format!("line {}", error.line),
-        reason: "a quoted field is never closed with a double quote".into(),
-        effect: ProblemEffect::EventSkipped,
-    })?;
-    let Some((header, rows)) = records.split_first() else {
-        return Err(whole_file("the file is empty".into()));
-    };
-    let position = |name: &str| header.fields.iter().position(|field| field.trim() == name);
+    let sheet = Sheet::read(csv, &SPREADSHEET_COLUMNS, false)?;
     if let Some(missing) = ["id", "date", "category", "headline"]
         .into_iter()
-        .find(|name| position(name).is_none())
+        .find(|name| !sheet.has(name))
     {
-        return Err(whole_file(format!(
-            "the header has no \"{missing}\" column"
-        )));
+        return Err(Problem {
+            path: "line 1".into(),
+            reason: format!("the header has no \"{missing}\" column"),
+            effect: ProblemEffect::EventSkipped,
+        });
     }
-    let positions: Vec<Option<usize>> = SPREADSHEET_COLUMNS
-        .iter()
-        .map(|name| position(name))
-        .collect();
     let mut imported = ImportedDocument::new(PlaceNaming::Sheet, EVENT_COLUMNS, SOURCE_COLUMNS);
     let mut sources = Vec::new();
     let mut events = Vec::new();
-    for record in rows {
+    for record in &sheet.rows {
         let row = Row {
-            fields: &record.fields,
-            positions: &positions,
+            sheet: &sheet,
+            record,
         };
         let ambiguous = ["date", "end_date"]
             .into_iter()
@@ -234,27 +219,20 @@ pub fn import_spreadsheet(
 
 /// One row of the sheet, with where each known column is.
 struct Row<'a> {
-    fields: &'a [String],
-    positions: &'a [Option<usize>],
+    sheet: &'a Sheet,
+    record: &'a CsvRecord,
 }
 
-impl Row<'_> {
+impl<'a> Row<'a> {
     /// The trimmed text of a column; empty when the column or cell is missing. A `'` before
     /// `=`, `+`, `-` or `@` (which spreadsheets and this viewer's export write so that a cell
     /// is not run as a formula) is not part of the text.
-    fn get(&self, name: &str) -> &str {
-        SPREADSHEET_COLUMNS
-            .iter()
-            .position(|column| *column == name)
-            .and_then(|index| self.positions[index])
-            .and_then(|position| self.fields.get(position))
-            .map_or("", |text| {
-                let text = text.trim();
-                match text.strip_prefix('\'') {
-                    Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
-                    _ => text,
-                }
-            })
+    fn get(&self, name: &str) -> &'a str {
+        let text = self.sheet.cell(self.record, name);
+        match text.strip_prefix('\'') {
+            Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+            _ => text,
+        }
     }
 
     /// A date column as the event format writes dates: as written when it is one already, or

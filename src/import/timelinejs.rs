@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 use crate::chronology::{host_of, EventDate, Problem, ProblemEffect};
 
 use super::html_text::{plain_text, PlainText};
-use super::{ImportedDocument, PlaceNaming};
+use super::{ImportedDocument, InputLanes, PlaceNaming};
 
 /// Where each event field comes from in a slide.
 const EVENT_FIELDS: &[(&str, &str)] = &[
@@ -299,7 +299,7 @@ pub(super) fn convert_slides(
     if !eras.is_empty() {
         about.insert("eras".into(), Value::Array(eras));
     }
-    let mut lanes: Vec<(String, String)> = Vec::new();
+    let mut lanes = InputLanes::default();
     let mut events = Vec::new();
     let mut sources = Vec::new();
     for (index, slide) in slides.iter().enumerate() {
@@ -380,20 +380,8 @@ pub(super) fn convert_slides(
         events.push(Value::Object(event));
         imported.places.event_origins.push(order);
     }
-    // Slides without a group share one lane, labelled as such.
-    let lanes: Vec<Value> = lanes
-        .into_iter()
-        .map(|(id, label)| {
-            let label = if label.is_empty() {
-                "Events".to_owned()
-            } else {
-                label
-            };
-            json!({"id": id, "label": label})
-        })
-        .collect();
     about.insert("format_version".into(), json!(1));
-    about.insert("lanes".into(), Value::Array(lanes));
+    about.insert("lanes".into(), lanes.into_json());
     about.insert("sources".into(), Value::Array(sources));
     about.insert("events".into(), Value::Array(events));
     imported.document = Value::Object(about);
@@ -490,35 +478,33 @@ fn text_of(value: Option<&Value>) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
-/// The lane id for a slide's group, adding the group as a lane the first time; slides
-/// without a group share one lane.
-fn lane_id(lanes: &mut Vec<(String, String)>, group: Option<String>) -> String {
+/// The lane id for a slide's group, adding the group as a lane the first time (its id a slug
+/// of its label); slides without a group share one lane.
+fn lane_id(lanes: &mut InputLanes, group: Option<String>) -> String {
     let label = group.unwrap_or_default();
-    if let Some((id, _)) = lanes.iter().find(|(_, known)| *known == label) {
-        return id.clone();
-    }
-    let slug: String = crate::chronology::lower_case(&label)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let slug = slug
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let base = if slug.is_empty() {
-        "events".to_owned()
-    } else {
-        slug
-    };
-    let mut id = base.clone();
-    let mut n = 1;
-    while lanes.iter().any(|(known, _)| *known == id) {
-        n += 1;
-        id = format!("{base}-{n}");
-    }
-    lanes.push((id.clone(), label));
-    id
+    lanes.id_for(&label, |lanes| {
+        let slug: String = crate::chronology::lower_case(&label)
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { '-' })
+            .collect();
+        let slug = slug
+            .split('-')
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let base = if slug.is_empty() {
+            "events".to_owned()
+        } else {
+            slug
+        };
+        let mut id = base.clone();
+        let mut n = 1;
+        while lanes.has_id(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        id
+    })
 }
 
 /// A TimelineJS date object as an event-format date at the precision it gives, and the time

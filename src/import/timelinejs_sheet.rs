@@ -5,9 +5,9 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::chronology::{Problem, ProblemEffect};
+use crate::chronology::Problem;
 
-use super::csv_records::read_csv;
+use super::csv_records::{is_blank, Sheet};
 use super::timelinejs::{convert_slides, SlideOrigins};
 use super::ImportedDocument;
 
@@ -64,43 +64,20 @@ pub fn is_timelinejs_sheet(header: &[String]) -> bool {
 /// assert!(report.problems.iter().any(|p| p.path == "line 3, column Time"));
 /// ```
 pub fn import_timelinejs_sheet(csv: &str) -> Result<ImportedDocument, Problem> {
-    let records = read_csv(csv).map_err(|error| Problem {
-        path: format!("line {}", error.line),
-        reason: "a quoted field is never closed with a double quote".into(),
-        effect: ProblemEffect::EventSkipped,
-    })?;
-    let Some((header, rows)) = records.split_first() else {
-        return Err(Problem {
-            path: "line 1".into(),
-            reason: "the file is empty".into(),
-            effect: ProblemEffect::EventSkipped,
-        });
-    };
-    let positions: Vec<Option<usize>> = TIMELINEJS_SHEET_COLUMNS
-        .iter()
-        .map(|name| {
-            header
-                .fields
-                .iter()
-                .position(|field| field.trim().eq_ignore_ascii_case(name))
-        })
-        .collect();
+    let sheet = Sheet::read(csv, &TIMELINEJS_SHEET_COLUMNS, true)?;
     let mut title = Value::Null;
     let mut title_line = 0;
     let mut eras = Vec::new();
     let mut era_lines = Vec::new();
     let mut slides = Vec::new();
     let mut slide_lines = Vec::new();
-    for record in rows {
-        let row = Row {
-            fields: &record.fields,
-            positions: &positions,
-        };
-        if record.fields.iter().all(|field| field.trim().is_empty()) {
+    for record in &sheet.rows {
+        if is_blank(record) {
             continue;
         }
+        let row = |name: &str| sheet.cell(record, name);
         let slide = slide_of(&row);
-        match row.get("Type").to_ascii_lowercase().as_str() {
+        match row("Type").to_ascii_lowercase().as_str() {
             "title" if title.is_null() => {
                 title = slide;
                 title_line = record.line;
@@ -130,27 +107,8 @@ pub fn import_timelinejs_sheet(csv: &str) -> Result<ImportedDocument, Problem> {
     convert_slides(&document, &origins)
 }
 
-/// One row of the sheet, with where each template column is.
-struct Row<'a> {
-    fields: &'a [String],
-    positions: &'a [Option<usize>],
-}
-
-impl<'a> Row<'a> {
-    /// The trimmed text of a template column; empty when the column or cell is missing.
-    fn get(&self, name: &str) -> &'a str {
-        TIMELINEJS_SHEET_COLUMNS
-            .iter()
-            .position(|column| *column == name)
-            .and_then(|index| self.positions[index])
-            .and_then(|position| self.fields.get(position))
-            .map_or("", |text| text.trim())
-    }
-}
-
 /// The TimelineJS slide a row stands for.
-fn slide_of(row: &Row) -> Value {
-    let cell = |name: &str| row.get(name);
+fn slide_of<'a>(cell: &dyn Fn(&str) -> &'a str) -> Value {
     let mut slide = Map::new();
     let mut put = |key: &str, value: Value| {
         if !value.is_null() && value != json!({}) {

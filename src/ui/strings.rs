@@ -249,20 +249,7 @@ pub struct UiText {
 /// English.
 pub const ENGLISH: UiText = UiText {
     app_name: "Chronoline",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months: crate::chronology::ENGLISH_MONTHS,
     loading: "Loading the chronology…",
     load_failed: "The chronology could not be loaded",
     retry: "Try again",
