@@ -7,11 +7,11 @@ import { dirname, join } from "node:path";
 import { readFileSync } from "node:fs";
 import { serveFolders } from "./static_server.mjs";
 import { launchChromium, newPage } from "./browser.mjs";
+import { bundled } from "./bundled.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fixture = (name) => readFileSync(join(root, "e2e", "fixtures", name));
 const timelinejs = fixture("timelinejs-talks.json");
-const bundled = JSON.parse(readFileSync(join(root, "data", "chronology.json"), "utf8"));
 let server;
 let browser;
 

@@ -3,12 +3,11 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { readFileSync } from "node:fs";
 import { serveFolders } from "./static_server.mjs";
 import { launchChromium, newPage } from "./browser.mjs";
+import { bundled } from "./bundled.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundled = JSON.parse(readFileSync(join(root, "data", "chronology.json"), "utf8"));
 let server;
 let browser;
 

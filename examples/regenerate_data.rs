@@ -1,4 +1,5 @@
-//! Regenerates `data/chronology.json` from `data/chronology.csv` and the seed article, and
+//! Regenerates `data/chronology.json` from `data/chronology.csv`, the seed article and
+//! `data/translations.csv`, and
 //! the facts the page's first paint draws from it (`data/chronology.first-paint.json`).
 //! Run with `cargo run --example regenerate_data`.
 
@@ -11,10 +12,12 @@ fn main() -> ExitCode {
     let read = |name: &str| fs::read_to_string(data.join(name)).map_err(|e| format!("{name}: {e}"));
     let result = read("chronology.csv")
         .and_then(|csv| Ok((csv, read("seed/afp-2025-06-27-forum-post.txt")?)))
-        .and_then(|(csv, seed)| chronoline::import::bundled_chronology(&csv, &seed))
-        .and_then(|chronology| serde_json::to_string_pretty(&chronology).map_err(|e| e.to_string()))
+        .and_then(|(csv, seed)| Ok((csv, seed, read("translations.csv")?)))
+        .and_then(|(csv, seed, translations)| {
+            chronoline::import::bundled_chronology(&csv, &seed, &translations)
+        })
+        .map(|chronology| chronology.to_event_format())
         .and_then(|json| {
-            let json = json + "\n";
             let facts = FirstPaintFacts::of(&json).map_err(|e| e.to_string())?;
             fs::write(data.join("chronology.json"), json).map_err(|e| e.to_string())?;
             fs::write(data.join("chronology.first-paint.json"), facts.to_json())

@@ -133,6 +133,7 @@ fn main() -> ExitCode {
                 )],
                 confidence: None,
                 notes: String::new(),
+                translations: None,
             }
         })
         .collect();

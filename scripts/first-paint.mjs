@@ -37,7 +37,7 @@ const WORDS = {
   present: "Present",
   printHandout: "Print handout",
   embed: "Embed",
-  zoom: ["+", "−"],
+  zoom: ["←", "→", "+", "−"],
   fitAll: "Fit all",
   months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
@@ -119,10 +119,12 @@ function viewerHtml(facts, reader) {
  * element, ending with the <noscript> text. `facts`: usable FirstPaintFacts, or null for
  * the title and the description alone. */
 export function firstPaintHtml(chronology, facts, { reader = false } = {}) {
-  const title = typeof chronology.title === "string" ? chronology.title.trim() : "";
-  const description = typeof chronology.description === "string" ? chronology.description.trim() : "";
+  const language = typeof chronology.language === "string" ? chronology.language : "";
+  const titles = textsByLanguage(chronology.title, language);
+  const descriptions = textsByLanguage(chronology.description, language);
+  const title = titles[0]?.[1] ?? "";
   // Without a title the app heads the page with a placeholder until it has loaded.
-  const heading = title ? `<h1><span class="first-paint-bundled">${escapeText(title)}</span></h1>` : `<h1 class="pending"></h1>`;
+  const heading = title ? `<h1>${inEachLanguage("first-paint-bundled", titles)}</h1>` : `<h1 class="pending"></h1>`;
   const header =
     `<header class="page-header"><p class="app-name">${WORDS.appName}</p>${heading}` +
     `<span class="full-view-link" aria-hidden="true">${WORDS.openFullView}</span></header>`;
@@ -137,9 +139,34 @@ export function firstPaintHtml(chronology, facts, { reader = false } = {}) {
     `<a href="chronology.json">chronology.json</a>.</p></noscript>`;
   return (
     `<div class="first-paint" id="first-paint">${header}<main class="first-paint-main">` +
-    `<div class="first-paint-content"><p class="document-description">${escapeText(description)}</p>${problems}${viewer}</div>` +
+    `<div class="first-paint-content"><p class="document-description">${inEachLanguage("first-paint-text", descriptions)}</p>${problems}${viewer}</div>` +
     `${noscript}</main></div>`
   );
+}
+
+/** A text field of the event format (a string, or a map from language tag to text) as
+ * [language, text] pairs, the document's language first; a string is in `language`. */
+function textsByLanguage(value, language) {
+  const pairs =
+    typeof value === "string" ? [[language, value]]
+    : value && typeof value === "object" ? Object.entries(value).filter(([, text]) => typeof text === "string")
+    : [];
+  const texts = pairs.map(([tag, text]) => [tag, text.trim()]).filter(([, text]) => text);
+  const own = texts.findIndex(([tag]) => primaryTag(tag) === primaryTag(language));
+  return own > 0 ? [texts[own], ...texts.filter((_, index) => index !== own)] : texts;
+}
+
+const primaryTag = (tag) => String(tag).split(/[-_]/)[0].toLowerCase();
+
+/** One span per language, each marked with its language; the first (the document's) is the
+ * one shown unless the reader's language has its own (style/first_paint.css). A single
+ * text is written as before, with no marks. */
+function inEachLanguage(classes, texts) {
+  if (texts.length === 1) return classes === "first-paint-text" ? escapeText(texts[0][1]) : `<span class="${classes}">${escapeText(texts[0][1])}</span>`;
+  return texts
+    .map(([tag, text], index) =>
+      `<span class="${classes}" lang="${escapeText(tag)}" data-text-lang="${escapeText(primaryTag(tag))}"${index === 0 ? " data-text-default" : ""}>${escapeText(text)}</span>`)
+    .join("");
 }
 
 /** The first paint's choice: a classic script for <head> (see the top of this file). */
@@ -164,6 +191,18 @@ export const FIRST_PAINT_SCRIPT = `// What the first paint shows for this addres
     : has("event") || has("range") || view === "list" || view === "sources" ? "toolbar"
     : "timeline";
   root.setAttribute("data-first-paint", paint);
+  // The reader's language as the app will choose it (Language::choose): the address's, else
+  // the browser's first that the interface speaks. The first paint then shows the title and
+  // description in it when the data has them (style/first_paint.css), and <html lang> says it.
+  var tags = [query.get("lang") || ""].concat(navigator.languages || []);
+  for (var i = 0; i < tags.length; i++) {
+    var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
+    if (primary === "en" || primary === "uk" || primary === "ru") {
+      root.setAttribute("data-first-paint-lang", primary);
+      root.setAttribute("lang", primary);
+      break;
+    }
+  }
   // Marked in the first animation frame once the first paint is in the document: that
   // frame paints it (rendering waits for the style sheets). Not here, where the body is
   // not parsed yet, nor in the wasm loader, which runs only after its imports arrive,

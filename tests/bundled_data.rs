@@ -20,9 +20,10 @@ fn committed_json_is_a_fresh_conversion_of_the_csv() {
     let chronology = bundled_chronology(
         &data_file("chronology.csv"),
         &data_file("seed/afp-2025-06-27-forum-post.txt"),
+        &data_file("translations.csv"),
     )
     .expect("the bundled data converts without problems");
-    let fresh = serde_json::to_string_pretty(&chronology).unwrap() + "\n";
+    let fresh = chronology.to_event_format();
     assert!(
         fresh == data_file("chronology.json"),
         "data/chronology.json is stale: run `cargo run --example regenerate_data`"

@@ -1,28 +1,28 @@
 //! A plain-text citation of an event, for pasting into notes, briefs and articles.
 
+use super::date::CalendarNames;
 use super::model::{Chronology, TimelineEvent};
 
 /// The event's date and title, each source (publisher, title, date, address) and a
-/// permalink, one per line. `month_names` are January first.
+/// permalink, one per line, dates written in the given language.
 ///
 /// # Example
 /// ```
-/// use chronoline::chronology::{cite_event, parse_chronology};
+/// use chronoline::chronology::{cite_event, parse_chronology, ENGLISH_CALENDAR};
 /// let chronology = parse_chronology(r#"{"format_version": 1,
 ///   "sources": [{"id": "s", "publisher": "AFP", "title": "Swap", "url": "https://example.org/a", "published": "2025-06-27"}],
 ///   "events": [{"id": "e", "start": "2025-06-26", "lane": "exchange", "title": "Exchange", "sources": ["s"]}]}"#)
 ///   .unwrap().chronology;
-/// let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/// let text = cite_event(&chronology.events[0], &chronology, "https://viewer.example/?event=e", &months);
-/// assert_eq!(text, "26 Jun 2025 — Exchange\nAFP, “Swap”, 27 Jun 2025, https://example.org/a\nhttps://viewer.example/?event=e");
+/// let text = cite_event(&chronology.events[0], &chronology, "https://viewer.example/?event=e", &ENGLISH_CALENDAR);
+/// assert_eq!(text, "26 June 2025 — Exchange\nAFP, “Swap”, 27 June 2025, https://example.org/a\nhttps://viewer.example/?event=e");
 /// ```
 pub fn cite_event(
     event: &TimelineEvent,
     chronology: &Chronology,
     permalink: &str,
-    month_names: &[&str; 12],
+    names: &CalendarNames,
 ) -> String {
-    let date = event.reported_date(month_names);
+    let date = event.reported_date(names);
     let mut lines = vec![format!("{date} — {}", event.title)];
     for source in event.sources.iter().filter_map(|id| chronology.source(id)) {
         let mut line = source.publisher.clone();
@@ -30,7 +30,7 @@ pub fn cite_event(
             line.push_str(&format!(", “{}”", source.title));
         }
         if let Some(published) = source.published {
-            line.push_str(&format!(", {}", published.to_human(month_names)));
+            line.push_str(&format!(", {}", published.to_human(names)));
         }
         if let Some(url) = &source.url {
             line.push_str(&format!(", {}", url.as_str()));
@@ -44,7 +44,7 @@ pub fn cite_event(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chronology::date::ENGLISH_MONTHS;
+    use crate::chronology::date::ENGLISH_CALENDAR;
     use crate::chronology::parse_chronology;
 
     #[test]
@@ -59,7 +59,7 @@ mod tests {
         .unwrap()
         .chronology;
         assert_eq!(
-            cite_event(&chronology.events[0], &chronology, "https://v/?event=e", &ENGLISH_MONTHS),
+            cite_event(&chronology.events[0], &chronology, "https://v/?event=e", &ENGLISH_CALENDAR),
             "late June 2025 — Swap\nDawn (AFP)\nKyiv Independent, “Swap”, June 2025\nhttps://v/?event=e"
         );
     }

@@ -141,20 +141,52 @@ pub(crate) fn iso_year(year: i32) -> String {
     }
 }
 
-/// A year for people: `2025`, `602`, and before the common era `44 BCE` (ISO year `-0043`).
-///
-/// # Example
-/// ```
-/// use chronoline::chronology::year_label;
-/// assert_eq!(year_label(2025), "2025");
-/// assert_eq!(year_label(0), "1 BCE");
-/// assert_eq!(year_label(-43), "44 BCE");
-/// ```
-pub fn year_label(year: i32) -> String {
-    if year <= 0 {
-        format!("{} BCE", 1 - i64::from(year))
-    } else {
-        year.to_string()
+/// How one language writes dates for people: month names standing alone ("June", "червень")
+/// and after a day number ("26 June", "26 червня"), short names for the axis, and the marker
+/// of years before the common era.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CalendarNames {
+    /// Month names standing alone, January first: "June 2025", "червень 2025".
+    pub months: [&'static str; 12],
+    /// Month names after a day number, January first: "26 June", "26 червня", "26 июня".
+    pub day_months: [&'static str; 12],
+    /// Short month names for the time axis, January first.
+    pub short_months: [&'static str; 12],
+    /// After the number of a year before the common era: "BCE", "до н. е.".
+    pub before_common_era: &'static str,
+}
+
+/// English: "26 June 2025", "June 2025", "44 BCE".
+pub const ENGLISH_CALENDAR: CalendarNames = CalendarNames {
+    months: ENGLISH_MONTHS,
+    day_months: ENGLISH_MONTHS,
+    short_months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    before_common_era: "BCE",
+};
+
+impl CalendarNames {
+    /// A year for people: `2025`, `602`, and before the common era `44 BCE` (ISO year `-0043`).
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::chronology::ENGLISH_CALENDAR;
+    /// assert_eq!(ENGLISH_CALENDAR.year(2025), "2025");
+    /// assert_eq!(ENGLISH_CALENDAR.year(0), "1 BCE");
+    /// assert_eq!(ENGLISH_CALENDAR.year(-43), "44 BCE");
+    /// ```
+    pub fn year(&self, year: i32) -> String {
+        if year <= 0 {
+            format!("{} {}", 1 - i64::from(year), self.before_common_era)
+        } else {
+            year.to_string()
+        }
+    }
+
+    /// A month of a year standing alone: "June 2025", "червень 2025".
+    pub fn month_of_year(&self, year: i32, month: u32) -> String {
+        format!("{} {}", month_name(&self.months, month), self.year(year))
     }
 }
 
@@ -369,21 +401,20 @@ impl EventDate {
             || (self.latest_ms() == start.earliest_ms() && self.precision() != DatePrecision::Time)
     }
 
-    /// The date for people, day-month-year with the given month names:
+    /// The date for people, day-month-year in the given language:
     /// "2025", "June 2025", "26 June 2025", "26 June 2025, 14:30 UTC+03:00".
     ///
     /// # Example
     /// ```
-    /// use chronoline::chronology::EventDate;
-    /// let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
-    ///              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    /// assert_eq!(EventDate::parse("2026-05").unwrap().to_human(&names), "May 2026");
+    /// use chronoline::chronology::{EventDate, ENGLISH_CALENDAR};
+    /// assert_eq!(EventDate::parse("2026-05").unwrap().to_human(&ENGLISH_CALENDAR), "May 2026");
     /// ```
-    pub fn to_human(&self, month_names: &[&str; 12]) -> String {
-        let month_name = |month: u32| month_name(month_names, month);
+    pub fn to_human(&self, names: &CalendarNames) -> String {
+        let month_name = |month: u32| month_name(&names.day_months, month);
+        let year_label = |year: i32| names.year(year);
         match self.0 {
             Repr::Year(year) => year_label(year),
-            Repr::Month { year, month } => format!("{} {}", month_name(month), year_label(year)),
+            Repr::Month { year, month } => names.month_of_year(year, month),
             Repr::Day { year, month, day } => {
                 format!("{day} {} {}", month_name(month), year_label(year))
             }

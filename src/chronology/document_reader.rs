@@ -22,6 +22,7 @@ use super::report::{
     LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
 };
 use super::source_fields::read_source;
+use super::translations::{TextField, Translations};
 
 /// The most events the viewer holds; a document with more shows the first this many of the
 /// file and says how many it left out.
@@ -141,17 +142,30 @@ impl DocumentReader {
             known.retain(|field| *field != "sources");
         }
         document.report_unknown(&known, &mut problems);
+        let mut translations = Translations::default();
+        let title = document
+            .optional_texts("title", TextField::Title, &mut translations, &mut problems)
+            .unwrap_or_default();
+        let description = document
+            .optional_texts(
+                "description",
+                TextField::Description,
+                &mut translations,
+                &mut problems,
+            )
+            .unwrap_or_default();
         let mut text = |key: &str| {
             document
                 .optional_text(key, &mut problems)
                 .unwrap_or_default()
         };
         self.about = DocumentInfo {
-            title: text("title"),
-            description: text("description"),
+            title,
+            description,
             language: text("language"),
             publisher: text("publisher"),
             updated: document.optional_date("updated", &mut problems),
+            translations: (!translations.is_empty()).then(|| Box::new(translations)),
         };
         if !has_source_list {
             // Anything but a list is named and read as no sources.
@@ -265,7 +279,13 @@ impl DocumentReader {
             let mut problems = Vec::new();
             let era = Fields::of(item, &path).and_then(|fields| {
                 fields.report_unknown(ERA_FIELDS, &mut problems);
-                let label = fields.required_text("label")?;
+                let mut translations = Translations::default();
+                let label = fields.required_texts(
+                    "label",
+                    TextField::Label,
+                    &mut translations,
+                    &mut problems,
+                )?;
                 let start = fields.required_date("start")?;
                 let end = fields.required_date("end")?;
                 if end.ends_before(&start) {
@@ -274,7 +294,12 @@ impl DocumentReader {
                         format!("\"{end}\" is before the start \"{start}\""),
                     ));
                 }
-                Ok(Era { label, start, end })
+                Ok(Era {
+                    label,
+                    start,
+                    end,
+                    translations: (!translations.is_empty()).then(|| Box::new(translations)),
+                })
             });
             self.push_all(problems);
             match era {
@@ -317,10 +342,17 @@ impl DocumentReader {
                         ),
                     ));
                 }
-                let label = fields.optional_text("label", &mut problems);
+                let mut translations = Translations::default();
+                let label = fields.optional_texts(
+                    "label",
+                    TextField::Label,
+                    &mut translations,
+                    &mut problems,
+                );
                 Ok(Lane {
                     label: label.unwrap_or_else(|| id.clone()),
                     id,
+                    translations: (!translations.is_empty()).then(|| Box::new(translations)),
                 })
             });
             self.push_all(problems);

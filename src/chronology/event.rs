@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
-use super::date::EventDate;
+use super::date::{CalendarNames, EventDate};
 use super::time::Moment;
+use super::translations::Translations;
 
 /// A named period drawn behind the events — "First year of the full-scale invasion" — as a
 /// band on the timeline and the overview strip and a note in the list (TimelineJS's eras).
@@ -16,6 +17,9 @@ pub struct Era {
     pub start: EventDate,
     /// When it ends (not before `start`).
     pub end: EventDate,
+    /// The label in other languages, when the document gives several.
+    #[serde(skip)]
+    pub translations: Option<Box<Translations>>,
 }
 
 /// A category of events, drawn as one lane of the timeline.
@@ -25,6 +29,9 @@ pub struct Lane {
     pub id: String,
     /// Human label, like `"Prisoner exchanges"`.
     pub label: String,
+    /// The label in other languages, when the document gives several.
+    #[serde(skip)]
+    pub translations: Option<Box<Translations>>,
 }
 
 impl Lane {
@@ -45,6 +52,7 @@ impl Lane {
         ]
         .into_iter()
         .map(|(id, label)| Lane {
+            translations: None,
             id: id.to_owned(),
             label: label.to_owned(),
         })
@@ -102,6 +110,11 @@ pub struct TimelineEvent {
     /// Editor's notes: caveats, corroborating reports.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The title, summary, notes and figure labels in every language the document gives
+    /// them in, when it gives more than one (see [`Translations`]). Boxed: most documents
+    /// have one language.
+    #[serde(skip)]
+    pub translations: Option<Box<Translations>>,
 }
 
 impl TimelineEvent {
@@ -121,11 +134,11 @@ impl TimelineEvent {
     }
 
     /// The date in the source's words when the data gives it, otherwise the start at its
-    /// precision, with the given month names (January first).
-    pub fn reported_date(&self, month_names: &[&str; 12]) -> String {
+    /// precision, written in the given language.
+    pub fn reported_date(&self, names: &CalendarNames) -> String {
         self.date_as_reported
             .clone()
-            .unwrap_or_else(|| self.start.to_human(month_names))
+            .unwrap_or_else(|| self.start.to_human(names))
     }
 }
 

@@ -10,6 +10,7 @@ use super::fields::{ignored, Fields, Refusal};
 use super::messages::{describe, listed, quoted};
 use super::model::{Claim, Confidence, Figure, FigureValue, Lane, Location, TimelineEvent};
 use super::report::Problem;
+use super::translations::{TextField, Translations};
 
 /// The fields an event object may have.
 pub const EVENT_FIELDS: &[&str] = &[
@@ -80,7 +81,8 @@ pub(super) fn read_event(
             ),
         ));
     }
-    let title = fields.required_text("title")?;
+    let mut translations = Translations::default();
+    let title = fields.required_texts("title", TextField::Title, &mut translations, problems)?;
     fields.report_unknown(EVENT_FIELDS, problems);
     let tags = fields
         .optional_list("tags", problems)
@@ -149,16 +151,19 @@ pub(super) fn read_event(
         lane,
         title,
         summary: fields
-            .optional_text("summary", problems)
+            .optional_texts("summary", TextField::Summary, &mut translations, problems)
             .unwrap_or_default(),
         tags,
         location: read_location(&fields, problems),
         media: super::media::read_media(&fields, problems).map(Box::new),
-        figures: read_figures(&fields, problems),
+        figures: read_figures(&fields, &mut translations, problems),
         claim: read_claim(&fields, problems),
         sources,
         confidence,
-        notes: fields.optional_text("notes", problems).unwrap_or_default(),
+        notes: fields
+            .optional_texts("notes", TextField::Notes, &mut translations, problems)
+            .unwrap_or_default(),
+        translations: (!translations.is_empty()).then(|| Box::new(translations)),
     };
     Ok((event, cited))
 }
@@ -220,14 +225,25 @@ fn read_location(event: &Fields, problems: &mut Vec<Problem>) -> Option<Location
     }
 }
 
-fn read_figures(event: &Fields, problems: &mut Vec<Problem>) -> Vec<Figure> {
+fn read_figures(
+    event: &Fields,
+    translations: &mut Translations,
+    problems: &mut Vec<Problem>,
+) -> Vec<Figure> {
     let items = event.optional_list("figures", problems);
     let mut figures = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         let path = format!("{}.figures[{index}]", event.path);
         let figure = Fields::of(item, &path).and_then(|fields| {
             fields.report_unknown(FIGURE_FIELDS, problems);
-            let label = fields.required_text("label")?;
+            // Kept only if the figure is: a refused figure's place goes to the next one.
+            let mut label_texts = Translations::default();
+            let label = fields.required_texts(
+                "label",
+                TextField::FigureLabel(figures.len()),
+                &mut label_texts,
+                problems,
+            )?;
             let value = match fields.get("value") {
                 None => None,
                 Some(Value::Number(n)) => n.as_f64().map(FigureValue::Number),
@@ -241,15 +257,19 @@ fn read_figures(event: &Fields, problems: &mut Vec<Problem>) -> Vec<Figure> {
                     ))
                 }
             };
-            Ok(Figure {
+            let figure = Figure {
                 label,
                 value,
                 unit: fields.optional_text("unit", problems),
                 claimed_by: fields.optional_text("claimed_by", problems),
-            })
+            };
+            Ok((figure, label_texts))
         });
         match figure {
-            Ok(figure) => figures.push(figure),
+            Ok((figure, label_texts)) => {
+                translations.append(label_texts);
+                figures.push(figure);
+            }
             Err(refusal) => problems.push(ignored(&refusal.path, refusal.reason)),
         }
     }

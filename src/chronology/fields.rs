@@ -8,6 +8,21 @@ use super::date::EventDate;
 use super::json_text::key_path;
 use super::messages::{describe, quoted};
 use super::report::{Problem, ProblemEffect};
+use super::translations::{TextField, Translations};
+
+/// Whether `tag` looks like a BCP 47 language tag: letters first, then letters, digits and
+/// hyphens, at most 35 characters (`en`, `uk-UA`, `sr-Latn`).
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary_ok = parts.next().is_some_and(|primary| {
+        (2..=8).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic())
+    });
+    primary_ok
+        && tag.len() <= 35
+        && parts.all(|part| {
+            !part.is_empty() && part.len() <= 8 && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
 
 /// A failure that leaves out the item being read; the effect is decided by the caller.
 pub(super) struct Refusal {
@@ -67,6 +82,79 @@ impl<'a> Fields<'a> {
                 format!("is {}, not text", describe(other)),
             )),
         }
+    }
+
+    /// Required text that may be written in several languages: a string, or a map from
+    /// language tag to string. The first text is returned; a map's texts go into
+    /// `translations` as `field`'s. Entries that are not a language tag with text are
+    /// reported and ignored; a map with none left is refused like a missing text.
+    pub(super) fn required_texts(
+        &self,
+        key: &str,
+        field: TextField,
+        translations: &mut Translations,
+        problems: &mut Vec<Problem>,
+    ) -> Result<String, Refusal> {
+        match self.get(key) {
+            Some(Value::Object(map)) => {
+                let texts = self.texts_by_language(key, map, problems);
+                let Some((_, first)) = texts.first() else {
+                    return Err(Refusal::new(&self.at(key), "has no text in any language"));
+                };
+                let first = first.clone();
+                translations.add(field, texts);
+                Ok(first)
+            }
+            _ => self.required_text(key),
+        }
+    }
+
+    /// Optional text that may be written in several languages, as
+    /// [`Fields::required_texts`]; a value of the wrong type is reported and ignored.
+    pub(super) fn optional_texts(
+        &self,
+        key: &str,
+        field: TextField,
+        translations: &mut Translations,
+        problems: &mut Vec<Problem>,
+    ) -> Option<String> {
+        match self.get(key) {
+            Some(Value::Object(map)) => {
+                let texts = self.texts_by_language(key, map, problems);
+                let first = texts.first().map(|(_, text)| text.clone());
+                translations.add(field, texts);
+                first
+            }
+            _ => self.optional_text(key, problems),
+        }
+    }
+
+    /// The texts of a map from language tag to text, in order; other entries are reported.
+    fn texts_by_language(
+        &self,
+        key: &str,
+        map: &Map<String, Value>,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<(String, String)> {
+        let mut texts = Vec::new();
+        for (language, value) in map {
+            let at = format!("{}{}", self.at(key), key_path(language));
+            match value {
+                _ if !is_language_tag(language) => problems.push(ignored(
+                    &at,
+                    format!(
+                        "{} is not a language tag such as \"en\" or \"uk\"",
+                        quoted(language)
+                    ),
+                )),
+                Value::String(text) if !text.trim().is_empty() => {
+                    texts.push((language.clone(), text.trim().to_owned()))
+                }
+                Value::String(_) => {}
+                other => problems.push(ignored(&at, format!("is {}, not text", describe(other)))),
+            }
+        }
+        texts
     }
 
     pub(super) fn required_date(&self, key: &str) -> Result<EventDate, Refusal> {

@@ -29,6 +29,7 @@ mod grouping;
 mod json_text;
 mod lane_geometry;
 mod lane_look;
+mod language;
 mod layout;
 mod letter_case;
 mod media;
@@ -48,6 +49,7 @@ mod ticks;
 mod time;
 mod timeline_keys;
 mod top_level;
+mod translations;
 mod url_state;
 
 pub use address::{host_of, Origin, WebAddress};
@@ -60,7 +62,10 @@ pub use briefing::{
 pub use chronology_reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use citation::cite_event;
 pub use data_policy::{DataAddress, DataPolicy, DataRefusal};
-pub use date::{month_name, year_label, DateError, DatePrecision, EventDate, ENGLISH_MONTHS};
+pub use date::{
+    month_name, CalendarNames, DateError, DatePrecision, EventDate, ENGLISH_CALENDAR,
+    ENGLISH_MONTHS,
+};
 pub use decimal::{bounded, decimal};
 pub use document_reader::MAX_EVENTS;
 pub use embed::{
@@ -73,6 +78,7 @@ pub use first_paint::{document_hash, FirstPaintFacts, FirstPaintLane};
 pub use grouping::{era_openings, group_by_year_and_month, MonthGroup, YearGroup};
 pub use lane_geometry::{cluster_zoom_span, LaneGeometry, LANE_GEOMETRY};
 pub use lane_look::{lane_class, LANE_LOOKS};
+pub use language::{Language, PluralForm};
 pub use layout::{Mark, MarkId, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use letter_case::{lower_case, lower_letter};
 pub use media::{Media, MediaKind, MEDIA_FIELDS};
@@ -96,5 +102,6 @@ pub use text_pages::{
 pub use ticks::{ticks, Tick, TickLevel};
 pub use time::{Moment, TimeSpan};
 pub use timeline_keys::{timeline_key, TimelineCommand};
-pub use url_state::{Presentation, ViewMode, ViewState};
+pub use translations::{text_language, TextField, Translations};
+pub use url_state::{with_query_value, Presentation, ViewMode, ViewState};
 pub use words::UnknownWord;

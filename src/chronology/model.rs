@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::chronology_index::{sort_by_start, ChronologyIndex, Citations};
 use super::date::EventDate;
+use super::translations::Translations;
 
 pub use super::event::{
     Claim, Confidence, Era, Figure, FigureValue, Lane, Location, TimelineEvent,
@@ -63,6 +64,10 @@ pub struct DocumentInfo {
     /// When the document was last updated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<EventDate>,
+    /// The title and description in every language the document gives them in, when more
+    /// than one.
+    #[serde(skip)]
+    pub translations: Option<Box<Translations>>,
 }
 
 impl Chronology {
@@ -219,6 +224,7 @@ mod tests {
                 sources: Vec::new(),
                 confidence: None,
                 notes: String::new(),
+                translations: None,
             })
             .collect();
         let mut expected = events.clone();

@@ -4,7 +4,7 @@
 //! 1 y, 2 y, 5 y, 10 y, …) chosen by span / wanted count. Each tick is labelled by the coarsest
 //! calendar boundary it falls on, so a month axis says "2025" at January.
 
-use super::date::{civil_from_days, day_start_ms, month_name};
+use super::date::{civil_from_days, day_start_ms, month_name, CalendarNames};
 use super::scale::TimeScale;
 use super::time::{Moment, TimeSpan};
 
@@ -71,20 +71,19 @@ const INTERVALS: [Interval; 14] = [
 ];
 
 /// About `count` ticks across the scale's visible span, on calendar boundaries, with
-/// labels that use `short_months` (January first).
+/// labels in the given language (short month names, its way of writing years).
 ///
 /// # Example
 /// ```
-/// use chronoline::chronology::{ticks, EventDate, TickLevel, TimeScale};
-/// let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/// use chronoline::chronology::{ticks, EventDate, TickLevel, TimeScale, ENGLISH_CALENDAR};
 /// let from = EventDate::parse("2024-11-15").unwrap().earliest();
 /// let to = EventDate::parse("2025-03-15").unwrap().earliest();
-/// let axis = ticks(&TimeScale::new(from, to, 800.0), 6, &months);
+/// let axis = ticks(&TimeScale::new(from, to, 800.0), 6, &ENGLISH_CALENDAR);
 /// let labels: Vec<&str> = axis.iter().map(|t| t.label.as_str()).collect();
 /// assert_eq!(labels, ["Dec", "2025", "Feb", "Mar"]);
 /// assert_eq!(axis[1].level, TickLevel::Year);
 /// ```
-pub fn ticks(scale: &TimeScale, count: usize, short_months: &[&str; 12]) -> Vec<Tick> {
+pub fn ticks(scale: &TimeScale, count: usize, names: &CalendarNames) -> Vec<Tick> {
     let count = count.max(1) as f64;
     let interval = INTERVALS
         .iter()
@@ -104,7 +103,7 @@ pub fn ticks(scale: &TimeScale, count: usize, short_months: &[&str; 12]) -> Vec<
     let mut moment = first_boundary(scale.start(), interval);
     while moment <= scale.end() && result.len() < 1000 {
         if moment >= scale.start() {
-            result.push(label(moment, short_months));
+            result.push(label(moment, names));
         }
         moment = next_boundary(moment, interval);
     }
@@ -162,16 +161,19 @@ fn next_boundary(moment: Moment, interval: Interval) -> Moment {
     }
 }
 
-fn label(at: Moment, short_months: &[&str; 12]) -> Tick {
+fn label(at: Moment, names: &CalendarNames) -> Tick {
     let (year, month, day, hour) = civil_of(at);
     let (level, label) = if hour != 0 {
         (TickLevel::Hour, format!("{hour:02}:00"))
     } else if day != 1 {
         (TickLevel::Day, day.to_string())
     } else if month != 1 {
-        (TickLevel::Month, month_name(short_months, month).to_owned())
+        (
+            TickLevel::Month,
+            month_name(&names.short_months, month).to_owned(),
+        )
     } else {
-        (TickLevel::Year, super::date::year_label(year))
+        (TickLevel::Year, names.year(year))
     };
     Tick { at, level, label }
 }
@@ -179,21 +181,21 @@ fn label(at: Moment, short_months: &[&str; 12]) -> Tick {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chronology::EventDate;
-
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+    use crate::chronology::{EventDate, ENGLISH_CALENDAR};
 
     fn at(date: &str) -> Moment {
         EventDate::parse(date).unwrap().earliest()
     }
 
     fn labels(from: &str, to: &str, count: usize) -> Vec<String> {
-        ticks(&TimeScale::new(at(from), at(to), 1000.0), count, &MONTHS)
-            .into_iter()
-            .map(|tick| tick.label)
-            .collect()
+        ticks(
+            &TimeScale::new(at(from), at(to), 1000.0),
+            count,
+            &ENGLISH_CALENDAR,
+        )
+        .into_iter()
+        .map(|tick| tick.label)
+        .collect()
     }
 
     #[test]
@@ -224,7 +226,7 @@ mod tests {
             ("2024-12-30T20:00Z", "2025-01-02T04:00Z", 20),
         ] {
             let scale = TimeScale::new(at(from), at(to), 1000.0);
-            let axis = ticks(&scale, count, &MONTHS);
+            let axis = ticks(&scale, count, &ENGLISH_CALENDAR);
             assert!(!axis.is_empty());
             assert!(axis.len() <= count * 2 + 2, "{from}..{to}: {}", axis.len());
             assert!(axis.windows(2).all(|w| w[0].at < w[1].at));

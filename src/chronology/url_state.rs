@@ -1,6 +1,6 @@
 //! The view as a URL query, so any state can be shared and the back button works.
 //!
-//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list&mode=present`
+//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list&mode=present&lang=uk`
 //! Every key is optional; unknown keys and values that do not parse are ignored.
 //!
 //! The presenter's window is opened at `?…&mode=presenter&briefing=<token>`: the token of the
@@ -9,6 +9,7 @@
 use super::briefing::BriefingToken;
 use super::date::{civil_from_days, iso_year, EventDate};
 use super::filter::EventFilter;
+use super::language::Language;
 use super::time::{Moment, TimeSpan};
 
 /// Which view of the chronology is shown.
@@ -62,6 +63,9 @@ pub struct ViewState {
     pub mode: ViewMode,
     /// Presenting, and in which window; the slide is the selected event.
     pub presentation: Presentation,
+    /// The interface language the address asked for (`lang=uk`); otherwise the reader's
+    /// browser chooses ([`Language::choose`]).
+    pub language: Option<Language>,
 }
 
 impl ViewState {
@@ -105,6 +109,7 @@ impl ViewState {
                     }
                 }
                 "contested" if value == "1" => state.filter.contested_only = true,
+                "lang" => state.language = Language::from_tag(&value),
                 "mode" => {
                     if let Ok(presentation) = value.parse() {
                         state.presentation = presentation;
@@ -236,6 +241,9 @@ impl ViewState {
                 pairs.push(("mode", presentation.as_str().to_owned()))
             }
         }
+        if let Some(language) = self.language {
+            pairs.push(("lang", language.as_str().to_owned()));
+        }
         if pairs.is_empty() {
             return String::new();
         }
@@ -245,6 +253,39 @@ impl ViewState {
             .collect();
         format!("?{}", encoded.join("&"))
     }
+}
+
+/// The query with `key` set to `value`: every other pair kept as it was, in its place, and
+/// `key` replaced where it was or added at the end. For links that change one thing, such as
+/// the language menu's, whatever else the address carries (embed options, a briefing).
+///
+/// # Example
+/// ```
+/// use chronoline::chronology::with_query_value;
+/// assert_eq!(with_query_value("?event=e1&lang=en&theme=dark", "lang", "uk"), "?event=e1&lang=uk&theme=dark");
+/// assert_eq!(with_query_value("", "lang", "ru"), "?lang=ru");
+/// ```
+pub fn with_query_value(query: &str, key: &str, value: &str) -> String {
+    let value = percent_encode(value);
+    let mut pairs: Vec<String> = Vec::new();
+    let mut replaced = false;
+    for pair in query.trim_start_matches('?').split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        if pair.split_once('=').map_or(pair, |(name, _)| name) == key {
+            if !replaced {
+                pairs.push(format!("{key}={value}"));
+                replaced = true;
+            }
+        } else {
+            pairs.push(pair.to_owned());
+        }
+    }
+    if !replaced {
+        pairs.push(format!("{key}={value}"));
+    }
+    format!("?{}", pairs.join("&"))
 }
 
 /// A moment as `YYYY-MM-DDTHH:MMZ`, rounded to the minute.
@@ -336,8 +377,10 @@ mod tests {
             )),
             mode: ViewMode::List,
             presentation: Presentation::Slides,
+            language: Some(Language::Ukrainian),
         };
         let query = state.to_query();
+        assert!(query.ends_with("&lang=uk"), "{query}");
         assert!(!query.contains(' ') && !query.contains("&y"), "{query}");
         assert_eq!(ViewState::from_query(&query), state);
         assert_eq!(ViewState::default().to_query(), "");
@@ -352,6 +395,15 @@ mod tests {
         };
         assert_eq!(presenter.to_query(), "?mode=presenter");
         assert_eq!(ViewState::from_query(&presenter.to_query()), presenter);
+        assert_eq!(
+            ViewState::from_query("?lang=ru-RU").language,
+            Some(Language::Russian)
+        );
+        assert_eq!(ViewState::from_query("?lang=de").language, None);
+        assert_eq!(
+            with_query_value("?q=a%20b&lang=ru&lang=en&briefing=x", "lang", "uk"),
+            "?q=a%20b&lang=uk&briefing=x"
+        );
     }
 
     #[test]

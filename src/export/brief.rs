@@ -2,7 +2,7 @@
 //! them and sources with links — to paste into a memo or a newsletter. Every text from the
 //! data is escaped, so that nothing in it becomes Markdown (or HTML) where it is pasted.
 
-use crate::chronology::{Chronology, FigureValue, ENGLISH_MONTHS};
+use crate::chronology::{Chronology, FigureValue, ENGLISH_CALENDAR};
 
 /// The chronology as a Markdown brief.
 ///
@@ -30,9 +30,9 @@ pub fn markdown_brief(chronology: &Chronology) -> String {
         let mut date = event
             .date_as_reported
             .clone()
-            .unwrap_or_else(|| event.start.to_human(&ENGLISH_MONTHS));
+            .unwrap_or_else(|| event.start.to_human(&ENGLISH_CALENDAR));
         if let (Some(end), None) = (event.end, &event.date_as_reported) {
-            date = format!("{date} – {}", end.to_human(&ENGLISH_MONTHS));
+            date = format!("{date} – {}", end.to_human(&ENGLISH_CALENDAR));
         }
         brief.push_str(&format!(
             "## {} — {}\n\n",
@@ -77,7 +77,7 @@ pub fn markdown_brief(chronology: &Chronology) -> String {
                     None => brief.push_str(&format!("- {name}")),
                 }
                 if let Some(published) = source.published {
-                    brief.push_str(&format!(", {}", published.to_human(&ENGLISH_MONTHS)));
+                    brief.push_str(&format!(", {}", published.to_human(&ENGLISH_CALENDAR)));
                 }
                 brief.push('\n');
             }

@@ -72,7 +72,7 @@ fn figure_value(figure: &Figure) -> Option<String> {
 /// The chronology as an event-format document (pretty-printed JSON), which reads back to the
 /// same chronology.
 pub fn event_format_json(chronology: &Chronology) -> String {
-    serde_json::to_string_pretty(chronology).unwrap_or_default() + "\n"
+    chronology.to_event_format()
 }
 
 /// A file name for an export of a chronology titled `title`: its words in lower case joined

@@ -1,15 +1,19 @@
 //! The chronology the app ships with: `data/chronology.csv` imported with its editors'
 //! habits ([`BUNDLED_SHEET`], documented in `data/README.md`), plus the seed AFP article
 //! (`data/seed/`, a forum post that quotes it twice) attached as the full text of a source for
-//! the 26 June 2025 exchange, so that exchange can be read in its source.
+//! the 26 June 2025 exchange, so that exchange can be read in its source, and the Ukrainian
+//! and Russian texts of `data/translations.csv`.
 //!
 //! `cargo run --example regenerate_data` writes the result to `data/chronology.json`; a test
 //! fails when the committed file differs from a fresh conversion.
 
+use std::collections::HashMap;
+
 use serde_json::{json, Value};
 
-use crate::chronology::{Chronology, DocumentInfo};
+use crate::chronology::{Chronology, DocumentInfo, Lane};
 
+use super::csv_records::Sheet;
 use super::spreadsheet::{import_spreadsheet, SheetHabits};
 
 /// How `data/chronology.csv` writes what the event format has fields for.
@@ -61,14 +65,19 @@ const SEED_URL: &str =
 const SEED_QUOTE: &str =
     "The vast majority of the defenders released today had been held captive for more than three years";
 
-/// Builds the bundled chronology from the spreadsheet and the forum post that quotes the
-/// seed article, through the same reader and validator as any document.
+/// Builds the bundled chronology from the spreadsheet, the forum post that quotes the seed
+/// article and the translations (`data/translations.csv`), through the same reader and
+/// validator as any document.
 ///
 /// # Errors
 /// Names the first thing that keeps the bundled data from being complete: a spreadsheet row
-/// that is refused (by line and column), or a seed post in which the article or its quote is
-/// not found.
-pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, String> {
+/// that is refused (by line and column), a seed post in which the article or its quote is
+/// not found, or a translation of something the chronology does not have.
+pub fn bundled_chronology(
+    csv: &str,
+    seed_post: &str,
+    translations_csv: &str,
+) -> Result<Chronology, String> {
     let about = DocumentInfo {
         title: "Russia–Ukraine war: prisoner exchanges, talks and the front line".into(),
         description: "Cited events from February 2022 to May 2026. Figures name the side that \
@@ -78,6 +87,7 @@ pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, Stri
         language: "en".into(),
         publisher: "Chronoline sample data".into(),
         updated: None,
+        translations: None,
     };
     let mut imported =
         import_spreadsheet(csv, &about, &BUNDLED_SHEET).map_err(|problem| problem.to_string())?;
@@ -108,11 +118,56 @@ pub fn bundled_chronology(csv: &str, seed_post: &str) -> Result<Chronology, Stri
             "kind": "repost",
         }));
     }
+    add_translations(&mut imported.document, translations_csv)?;
     let report = imported.read().map_err(|error| error.to_string())?;
     match report.errors().first() {
         Some(problem) => Err(problem.to_string()),
         None => Ok(report.chronology),
     }
+}
+
+/// Writes the rows of `translations_csv` (`item,field,language,text`) into the document: each
+/// translated field becomes a map from language tag to text, the document's own text first.
+/// An item is `document`, `lane:<id>` or an event's id, each found by an index built once.
+fn add_translations(document: &mut Value, translations_csv: &str) -> Result<(), String> {
+    let sheet = Sheet::read(
+        translations_csv,
+        &["item", "field", "language", "text"],
+        false,
+    )
+    .map_err(|problem| format!("translations: {problem}"))?;
+    let language = document["language"].as_str().unwrap_or("en").to_owned();
+    if document.get("lanes").is_none() {
+        document["lanes"] = serde_json::to_value(Lane::defaults()).map_err(|e| e.to_string())?;
+    }
+    let ids = |list: &Value| -> HashMap<String, usize> {
+        let mut ids = HashMap::new();
+        for (index, item) in list.as_array().into_iter().flatten().enumerate() {
+            if let Some(id) = item["id"].as_str() {
+                ids.insert(id.to_owned(), index);
+            }
+        }
+        ids
+    };
+    let (lane_ids, event_ids) = (ids(&document["lanes"]), ids(&document["events"]));
+    for row in &sheet.rows {
+        let [item, field, tag, text] =
+            ["item", "field", "language", "text"].map(|column| sheet.cell(row, column));
+        let target = match item.strip_prefix("lane:") {
+            _ if item == "document" => Some(&mut *document),
+            Some(lane) => lane_ids.get(lane).map(|&at| &mut document["lanes"][at]),
+            None => event_ids.get(item).map(|&at| &mut document["events"][at]),
+        };
+        let slot = target
+            .and_then(|target| target.get_mut(field))
+            .ok_or_else(|| format!("translations line {}: {item} has no {field}", row.line))?;
+        if let Value::String(own) = slot {
+            let own = Value::String(std::mem::take(own));
+            *slot = Value::Object([(language.clone(), own)].into_iter().collect());
+        }
+        slot[tag] = Value::String(text.to_owned());
+    }
+    Ok(())
 }
 
 /// The forum post from the article's title on: a teaser, then the story quoted twice in

@@ -2,7 +2,7 @@
 //! `page` (loading, failures, provenance), `viewer` (a loaded chronology's toolbar and
 //! filters), `timeline` (the interactive timeline), `reading` (list, cards, sources, detail
 //! panel), `briefing` (slides, presenter, handout), `embed` (embed dialog, host page). Shared
-//! state is in [`state`], every user-visible word in [`strings`].
+//! state is in [`state`]; every user-visible word is in [`crate::strings`].
 //!
 //! `browser` is the only place that touches the window's and the document's globals: it
 //! alone asks for `window` and `document` (views that need them get them from it), reads and
@@ -15,7 +15,7 @@ mod embed;
 mod page;
 mod reading;
 pub mod state;
-pub mod strings;
+pub use crate::strings;
 mod timeline;
 mod viewer;
 

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::chronology::{
-    slide_after, Chronology, EventFilter, Mark, MarkSizes, Presentation, SlideCommand, TimeScale,
-    TrackIndex, ViewLimits, ViewMode, ViewState,
+    slide_after, text_language, Chronology, EventFilter, Language, Mark, MarkSizes, Presentation,
+    SlideCommand, TimeScale, TrackIndex, ViewLimits, ViewMode, ViewState,
 };
 use crate::ui::strings::{UiText, ENGLISH};
 
@@ -18,6 +18,16 @@ pub struct Locale(pub &'static UiText);
 /// component tests).
 pub fn use_text() -> &'static UiText {
     use_context::<Locale>().map_or(&ENGLISH, |locale| locale.0)
+}
+
+/// The `lang` attribute for a text of the data shown in the interface: the text's language
+/// (`shown`, when its field is multilingual, else the document's) when it is not the
+/// interface's, so screen readers pronounce it in its own language.
+pub fn data_lang(shown: Option<&str>) -> Option<String> {
+    let document = use_context::<ViewerState>()
+        .map(|viewer| viewer.chronology.with_value(|c| c.about.language.clone()))
+        .unwrap_or_default();
+    text_language(shown, &document, use_text().language).map(str::to_owned)
 }
 
 /// The view the page's address asked for when it opened, read once by the app and shared.
@@ -55,6 +65,8 @@ pub struct ViewerState {
     pub data_url: StoredValue<Option<String>>,
     /// Whether the URL named a visible range; if not, a linked event is brought into view.
     pub range_from_url: bool,
+    /// The interface language the URL named, kept in it (the browser's choice is not written).
+    pub language: Option<Language>,
 }
 
 impl ViewerState {
@@ -94,6 +106,7 @@ impl ViewerState {
             layout,
             data_url: StoredValue::new(initial.data.clone()),
             range_from_url: initial.range.is_some(),
+            language: initial.language,
         }
     }
 
@@ -107,6 +120,7 @@ impl ViewerState {
             range: Some((scale.start(), scale.end())),
             mode: self.mode.get(),
             presentation: self.presentation.get(),
+            language: self.language,
         }
     }
 

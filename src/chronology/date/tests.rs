@@ -105,7 +105,7 @@ fn civil_days_round_trip_across_four_centuries() {
 
 #[test]
 fn human_form_says_only_what_is_known() {
-    let human = |text: &str| EventDate::parse(text).unwrap().to_human(&ENGLISH_MONTHS);
+    let human = |text: &str| EventDate::parse(text).unwrap().to_human(&ENGLISH_CALENDAR);
     assert_eq!(human("2025"), "2025");
     assert_eq!(human("2026-05"), "May 2026");
     assert_eq!(human("2025-06-26"), "26 June 2025");
@@ -131,10 +131,10 @@ fn years_before_1000_and_before_the_common_era_read_write_and_order() {
     assert!(date("-0043-03-15").earliest_ms() < date("0000").earliest_ms());
     assert!(date("0000").earliest_ms() < date("0602").earliest_ms());
     assert_eq!(
-        date("-0043-03-15").to_human(&ENGLISH_MONTHS),
+        date("-0043-03-15").to_human(&ENGLISH_CALENDAR),
         "15 March 44 BCE"
     );
-    assert_eq!(date("0602").to_human(&ENGLISH_MONTHS), "602");
+    assert_eq!(date("0602").to_human(&ENGLISH_CALENDAR), "602");
     assert_eq!(
         EventDate::parse("-0043-02-29"),
         Err(DateError::NoSuchDate),

@@ -22,7 +22,7 @@ pub fn HandoutHeader() -> impl IntoView {
             viewer.chronology.with_value(|c| {
                 index
                     .and_then(|&index| c.events.get(index))
-                    .map(|event| event.start.to_human(&text.months))
+                    .map(|event| event.start.to_human(&text.calendar))
             })
         };
         let span = match (date(shown.first()), date(shown.last())) {
@@ -36,7 +36,7 @@ pub fn HandoutHeader() -> impl IntoView {
         (!about.publisher.is_empty()).then(|| format!("{} {}", text.compiled_by, about.publisher)),
         about
             .updated
-            .map(|updated| format!("{} {}", text.data_updated, updated.to_human(&text.months))),
+            .map(|updated| format!("{} {}", text.data_updated, updated.to_human(&text.calendar))),
     ]
     .into_iter()
     .flatten()
@@ -48,7 +48,7 @@ pub fn HandoutHeader() -> impl IntoView {
             text.printed_from,
             app_address(),
             viewer.view_state().to_query(),
-            today.to_human(&text.months)
+            today.to_human(&text.calendar)
         )
     };
     view! {

@@ -4,9 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{
-    decimal, lane_class, overview_marks, overview_position, overview_years, year_label,
-};
+use crate::chronology::{decimal, lane_class, overview_marks, overview_position, overview_years};
 use crate::ui::state::{use_text, use_viewer};
 
 /// Year labels on the strip, at most.
@@ -49,7 +47,7 @@ pub fn OverviewStrip(
     let years = overview_years(extent, YEAR_LABELS)
         .into_iter()
         .map(|(year, at)| {
-            view! { <span class="overview-year" style:left=percent(at)>{year_label(year)}</span> }
+            view! { <span class="overview-year" style:left=percent(at)>{text.calendar.year(year)}</span> }
         })
         .collect_view();
     // Eras: tinted spans behind the ticks.

@@ -7,11 +7,11 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::chronology::{elapsed_clock, SlideCommand, SlideKeys};
+use crate::chronology::{elapsed_clock, SlideCommand, SlideKeys, TextField};
 use crate::ui::briefing::slide_channel::{briefing_token_from_page, follow_slides_across_windows};
 use crate::ui::browser::events::on_window_event;
 use crate::ui::page::provenance_line::ProvenanceLine;
-use crate::ui::state::{use_text, use_viewer};
+use crate::ui::state::{data_lang, use_text, use_viewer};
 
 /// The presenter view.
 #[component]
@@ -61,19 +61,26 @@ pub fn PresenterView() -> impl IntoView {
             let notes = if event.notes.is_empty() {
                 view! { <p class="presenter-notes muted">{text.no_notes}</p> }.into_any()
             } else {
-                view! { <p class="presenter-notes">{event.notes.clone()}</p> }.into_any()
+                let lang = data_lang(event.shown_language(TextField::Notes));
+                view! { <p class="presenter-notes" lang=lang>{event.notes.clone()}</p> }.into_any()
             };
             view! {
-                <p class="presenter-date">{event.reported_date(&text.months)}</p>
-                <h2 class="presenter-title" data-testid="presenter-current">{event.title.clone()}</h2>
+                <p class="presenter-date">{event.reported_date(&text.calendar)}</p>
+                <h2 class="presenter-title" data-testid="presenter-current"
+                    lang=data_lang(event.shown_language(TextField::Title))>
+                    {event.title.clone()}
+                </h2>
                 {notes}
             }
         })
     };
     let next = move || match event_at(1) {
         Some(event) => view! {
-            <p class="presenter-date">{event.reported_date(&text.months)}</p>
-            <p class="presenter-next-title" data-testid="presenter-next">{event.title.clone()}</p>
+            <p class="presenter-date">{event.reported_date(&text.calendar)}</p>
+            <p class="presenter-next-title" data-testid="presenter-next"
+                lang=data_lang(event.shown_language(TextField::Title))>
+                {event.title.clone()}
+            </p>
         }
         .into_any(),
         None => view! { <p class="muted">{text.last_slide}</p> }.into_any(),

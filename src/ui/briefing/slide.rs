@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{link_to_passage, TimelineEvent};
+use crate::chronology::{link_to_passage, TextField, TimelineEvent};
 use crate::ui::page::provenance_line::ProvenanceLine;
 use crate::ui::reading::event_card::{claim_view, event_date_text, figures_view};
 use crate::ui::reading::event_media::EventMedia;
 use crate::ui::reading::lane_badge::LaneBadge;
-use crate::ui::state::{use_text, use_viewer};
+use crate::ui::state::{data_lang, use_text, use_viewer};
 
 /// The slide for `event`.
 #[component]
@@ -61,9 +61,15 @@ pub fn Slide(
                 <LaneBadge index=lane_index label=lane_label />
                 <span class="slide-date" data-testid="slide-date">{event_date_text(&event, text)}</span>
             </p>
-            <h2 class="slide-title" id="slide-title">{event.title.clone()}</h2>
+            <h2 class="slide-title" id="slide-title" lang=data_lang(event.shown_language(TextField::Title))>
+                {event.title.clone()}
+            </h2>
             {event.claim.as_ref().map(|claim| claim_view(claim, text))}
-            {(!event.summary.is_empty()).then(|| view! { <p class="slide-summary">{event.summary.clone()}</p> })}
+            {(!event.summary.is_empty()).then(|| view! {
+                <p class="slide-summary" lang=data_lang(event.shown_language(TextField::Summary))>
+                    {event.summary.clone()}
+                </p>
+            })}
             {event.media.clone().map(|media| view! { <EventMedia media=*media /> })}
             {figures}
             <ProvenanceLine />

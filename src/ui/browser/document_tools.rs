@@ -7,9 +7,38 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::{document, window};
+use crate::ui::strings::UiText;
 
 /// How long one request may take before the worker is stopped (ms).
 const TOOLS_TIMEOUT_MS: i32 = 120_000;
+
+/// Why the document tools gave no answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ToolsFailure {
+    /// This page has no document tools (the reader's page).
+    Unavailable,
+    /// The worker could not be started.
+    CouldNotStart,
+    /// The worker failed, in its own words.
+    Failed(String),
+    /// The worker took longer than this many seconds.
+    TimedOut(u32),
+    /// The worker's answer cannot be read.
+    NoAnswer,
+}
+
+impl ToolsFailure {
+    /// Why, in the reader's language.
+    pub fn describe(&self, text: &UiText) -> String {
+        match self {
+            ToolsFailure::Unavailable => text.tools_unavailable.to_owned(),
+            ToolsFailure::CouldNotStart => text.tools_could_not_start.to_owned(),
+            ToolsFailure::Failed(reason) => (text.tools_failed)(reason),
+            ToolsFailure::TimedOut(seconds) => (text.tools_timed_out)(*seconds),
+            ToolsFailure::NoAnswer => text.tools_no_answer.to_owned(),
+        }
+    }
+}
 
 /// Sends `bytes` (a file named `name`) to a new document-tools worker and returns its answer,
 /// a [`crate::import::ConvertedFile`] as JSON.
@@ -17,7 +46,7 @@ const TOOLS_TIMEOUT_MS: i32 = 120_000;
 /// # Errors
 /// Why there is no answer: no tools on this page, the worker failed to start or to convert,
 /// or it took longer than the time limit.
-pub async fn convert_in_worker(name: &str, bytes: &[u8]) -> Result<String, String> {
+pub async fn convert_in_worker(name: &str, bytes: &[u8]) -> Result<String, ToolsFailure> {
     ask_document_tools(&[
         ("name", name.into()),
         ("bytes", js_sys::Uint8Array::from(bytes).into()),
@@ -30,7 +59,11 @@ pub async fn convert_in_worker(name: &str, bytes: &[u8]) -> Result<String, Strin
 ///
 /// # Errors
 /// As [`convert_in_worker`], and why the tools could not write it.
-pub async fn export_in_worker(format: &str, document: &str, stamp: &str) -> Result<String, String> {
+pub async fn export_in_worker(
+    format: &str,
+    document: &str,
+    stamp: &str,
+) -> Result<String, ToolsFailure> {
     ask_document_tools(&[
         ("export", format.into()),
         ("document", document.into()),
@@ -40,7 +73,7 @@ pub async fn export_in_worker(format: &str, document: &str, stamp: &str) -> Resu
 }
 
 /// Sends one message of these fields to a new worker and returns its `reply`.
-async fn ask_document_tools(fields: &[(&str, JsValue)]) -> Result<String, String> {
+async fn ask_document_tools(fields: &[(&str, JsValue)]) -> Result<String, ToolsFailure> {
     let url = document()
         .and_then(|page| {
             page.query_selector("meta[name='chronoline:document-tools']")
@@ -48,11 +81,11 @@ async fn ask_document_tools(fields: &[(&str, JsValue)]) -> Result<String, String
                 .flatten()
         })
         .and_then(|meta| meta.get_attribute("content"))
-        .ok_or("this page cannot convert files")?;
+        .ok_or(ToolsFailure::Unavailable)?;
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options(&url, &options)
-        .map_err(|_| "the document tools could not start".to_owned())?;
+        .map_err(|_| ToolsFailure::CouldNotStart)?;
     let message = js_sys::Object::new();
     let sent = fields
         .iter()
@@ -86,16 +119,12 @@ async fn ask_document_tools(fields: &[(&str, JsValue)]) -> Result<String, String
                 .unwrap_or_default();
             match (field(&data, "reply"), field(&data, "error")) {
                 (Some(reply), _) => Ok(reply),
-                (None, error) => Err(format!(
-                    "the document tools failed: {}",
-                    error.unwrap_or_default()
-                )),
+                (None, error) => Err(ToolsFailure::Failed(error.unwrap_or_default())),
             }
         }
-        Err(error) if error.is_undefined() => Err(format!(
-            "the document tools took longer than {} seconds",
-            TOOLS_TIMEOUT_MS / 1000
-        )),
-        Err(_) => Err("the document tools could not start".to_owned()),
+        Err(error) if error.is_undefined() => {
+            Err(ToolsFailure::TimedOut(TOOLS_TIMEOUT_MS as u32 / 1000))
+        }
+        Err(_) => Err(ToolsFailure::CouldNotStart),
     }
 }

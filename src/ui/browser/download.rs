@@ -5,12 +5,16 @@ use wasm_bindgen::JsCast;
 
 use super::document;
 
+/// The browser would not make the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotSaved;
+
 /// Offers `text` as a file named `name` of media type `mime`.
 ///
 /// # Errors
 /// When the browser refuses to make the file or the link.
-pub fn save_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let refused = |_| "the browser could not make the file".to_owned();
+pub fn save_text(name: &str, mime: &str, text: &str) -> Result<(), NotSaved> {
+    let refused = |_| NotSaved;
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -20,7 +24,7 @@ pub fn save_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let link = document()
         .and_then(|page| page.create_element("a").ok())
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        .ok_or("the browser could not make the link")?;
+        .ok_or(NotSaved)?;
     let _ = link.set_attribute("href", &url);
     let _ = link.set_attribute("download", name);
     link.click();

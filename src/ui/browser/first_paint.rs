@@ -14,10 +14,23 @@ const FIRST_PAINT: &str = "first-paint";
 /// The bundled chronology's title as the first paint shows it, while there is one. (The
 /// page shows it only for the bundled chronology: ask only when that is what loads.)
 pub fn bundled_title() -> Option<String> {
-    document()?
-        .get_element_by_id(FIRST_PAINT)?
-        .query_selector(".first-paint-bundled")
-        .ok()??
+    let page = document()?;
+    let painted = page.get_element_by_id(FIRST_PAINT)?;
+    // A title in several languages is painted once per language; the one shown is the
+    // reader's (data-first-paint-lang, set by the head script) or else the document's.
+    let language = page
+        .document_element()
+        .and_then(|root| root.get_attribute("data-first-paint-lang"))
+        .filter(|tag| tag.bytes().all(|byte| byte.is_ascii_lowercase()));
+    let shown = language
+        .map(|tag| format!(".first-paint-bundled[data-text-lang=\"{tag}\"]"))
+        .into_iter()
+        .chain([
+            ".first-paint-bundled[data-text-default]".to_owned(),
+            ".first-paint-bundled".to_owned(),
+        ])
+        .find_map(|selector| painted.query_selector(&selector).ok().flatten())?;
+    shown
         .text_content()
         .filter(|title| !title.trim().is_empty())
 }

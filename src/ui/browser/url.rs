@@ -11,6 +11,13 @@ pub fn page_query() -> String {
         .unwrap_or_default()
 }
 
+/// Opens this page again at `query` (a new history entry), as following a link would.
+pub fn open_query(query: &str) {
+    if let Some(window) = window() {
+        let _ = window.location().set_search(query);
+    }
+}
+
 /// The view state the page's URL asks for.
 pub fn view_state_from_page() -> ViewState {
     ViewState::from_query(&page_query())

@@ -2,26 +2,32 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{Presentation, Problem, ProblemCounts, ProblemEffect};
+use crate::chronology::{
+    text_language, Presentation, Problem, ProblemCounts, ProblemEffect, TextField,
+};
 use crate::ui::browser;
 use crate::ui::browser::first_paint;
+use crate::ui::browser::language::{reader_language, set_page_language};
 use crate::ui::browser::url::{app_address, embed_options_from_page, view_state_from_page};
 use crate::ui::embed::host_page::{apply_page_options, report_height_to_host};
+use crate::ui::page::language_menu::LanguageMenu;
 use crate::ui::page::load_failure::LoadFailure;
 use crate::ui::page::loader::{fetch_chronology, LoadProgress};
 use crate::ui::page::loading_state::LoadingState;
 use crate::ui::page::open_file::OpenedChronology;
 use crate::ui::page::problem_list::ProblemList;
 use crate::ui::page::provenance_line::ProvenanceLine;
-use crate::ui::state::{use_text, InitialView, Locale};
-use crate::ui::strings::ENGLISH;
+use crate::ui::state::{InitialView, Locale};
+use crate::ui::strings::ui_text;
 use crate::ui::viewer::chronology_viewer::ChronologyViewer;
 
 /// The whole viewer.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Locale(&ENGLISH));
-    let text = use_text();
+    let initial_view = view_state_from_page();
+    let text = ui_text(reader_language(None));
+    provide_context(Locale(text));
+    set_page_language(text.language.as_str());
     let page_options = embed_options_from_page();
     apply_page_options(&page_options);
     let embedded = page_options.embedded;
@@ -29,7 +35,6 @@ pub fn App() -> impl IntoView {
         report_height_to_host(page_options.frame_id.clone());
     }
     provide_context(page_options);
-    let initial_view = view_state_from_page();
     provide_context(InitialView(initial_view.clone()));
     // An embed, or the presenter's window: the title, compact, and only the content.
     let presenter = initial_view.presentation == Presentation::Presenter;
@@ -49,7 +54,7 @@ pub fn App() -> impl IntoView {
         async move {
             match opened {
                 Some(opened) => opened,
-                None => fetch_chronology(data_url, progress).await,
+                None => fetch_chronology(data_url, progress, text).await,
             }
         }
     });
@@ -75,6 +80,19 @@ pub fn App() -> impl IntoView {
         None => painted_title.clone().unwrap_or_default(),
     });
     let pending = move || title.with(String::is_empty);
+    // The title is the data's: in its own language when that is not the interface's.
+    let title_lang = move || match report.get() {
+        Some(Ok(loaded)) => {
+            let about = &loaded.chronology.about;
+            let shown = about
+                .translations
+                .as_ref()
+                .and_then(|t| t.shown_language(TextField::Title));
+            let reader = reader_language(Some(&about.language));
+            text_language(shown, &about.language, reader).map(str::to_owned)
+        }
+        _ => None,
+    };
     // The chronology (or a failure) came before the loading view was ever drawn: what the
     // page painted before the app goes now, as the app's view takes its place.
     Effect::new(move |_| {
@@ -98,7 +116,8 @@ pub fn App() -> impl IntoView {
             <p class="app-name" hidden=move || compact || title.get() == text.app_name>
                 {text.app_name}
             </p>
-            <h1 class:pending=pending>{title}</h1>
+            <h1 class:pending=pending lang=title_lang>{title}</h1>
+            {(!compact).then(|| view! { <LanguageMenu /> })}
             {embedded.then(|| view! {
                 <a class="full-view-link" href=full_view_url target="_blank" rel="noopener noreferrer">
                     {text.open_full_view}
@@ -111,13 +130,33 @@ pub fn App() -> impl IntoView {
                     match report.await {
                         Ok(loaded) => {
                             provide_context(loaded.provenance.clone());
-                            let description = loaded.chronology.about.description.clone();
+                            // A document in one of our languages speaks to readers whose
+                            // browsers name none of them in that language.
+                            let document_language = &loaded.chronology.about.language;
+                            let language = reader_language(Some(document_language));
+                            if language != text.language {
+                                provide_context(Locale(ui_text(language)));
+                                set_page_language(language.as_str());
+                            }
+                            let about = &loaded.chronology.about;
+                            let description = about.description.clone();
+                            let description_lang = about.translations.as_ref().and_then(|t| {
+                                t.shown_language(TextField::Description)
+                            });
+                            let description_lang = text_language(
+                                description_lang,
+                                &about.language,
+                                language,
+                            )
+                            .map(str::to_owned);
                             let (problems, counts) =
                                 problems_for_readers(&loaded.problems, loaded.counts, compact);
                             view! {
                                 // The presenter's view says it in its own bar.
                                 {(!presenter).then(|| view! { <ProvenanceLine /> })}
-                                <p class="document-description" hidden=compact>{description}</p>
+                                <p class="document-description" hidden=compact lang=description_lang>
+                                    {description}
+                                </p>
                                 <ProblemList problems counts />
                                 <ChronologyViewer chronology=loaded.chronology />
                             }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::page::loader::FetchFailure;
+use crate::ui::page::loader::{FetchFailure, OpenFailure};
 use crate::ui::state::use_text;
 
 /// Says what failed (an address the page does not allow, network, timeout, size, HTTP
@@ -16,7 +16,16 @@ pub fn LoadFailure(
 ) -> impl IntoView {
     let text = use_text();
     let reason = match &failure {
-        FetchFailure::Refused { reason, .. } => reason.clone(),
+        FetchFailure::Refused {
+            reason, redirected, ..
+        } => {
+            let reason = (text.data_refusal)(reason);
+            if *redirected {
+                format!("{reason} {}", text.redirected_there)
+            } else {
+                reason
+            }
+        }
         FetchFailure::Timeout { seconds, .. } => (text.timed_out)(*seconds),
         FetchFailure::TooLarge { limit, size, .. } => (text.too_large)(*size, *limit),
         FetchFailure::Network { detail, .. } => format!("{} {detail}", text.network_failure),
@@ -27,8 +36,13 @@ pub fn LoadFailure(
         } => format!("{} {status} {status_text}.", text.http_status)
             .trim_end()
             .to_owned(),
-        FetchFailure::Format { error, .. } => error.to_string(),
-        FetchFailure::File { reason, .. } => reason.clone(),
+        FetchFailure::Format { error, .. } => (text.load_error)(error),
+        FetchFailure::File { reason, .. } => match reason {
+            OpenFailure::Unreadable => text.file_unreadable.to_owned(),
+            OpenFailure::Tools(failure) => failure.describe(text),
+            OpenFailure::NotRecognised(reason) => reason.clone(),
+            OpenFailure::Format(error) => (text.load_error)(error),
+        },
     };
     let place = if matches!(failure, FetchFailure::File { .. }) {
         text.failed_file

@@ -13,12 +13,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::chronology::{
-    Chronology, ChronologyReader, DataPolicy, LoadError, LoadReport, Problem, ProblemCounts,
-    ReadProgress,
+    Chronology, ChronologyReader, DataPolicy, DataRefusal, LoadError, LoadReport, Problem,
+    ProblemCounts, ReadProgress,
 };
 use crate::ui::browser;
+use crate::ui::browser::document_tools::ToolsFailure;
+use crate::ui::browser::language::reader_language;
 use crate::ui::browser::url::{data_policy_from_page, page_href};
 use crate::ui::page::provenance_line::Provenance;
+use crate::ui::strings::UiText;
 
 /// The document the app opens when the page names none with `?data=`.
 pub const BUNDLED_DATA_URL: &str = "chronology.json";
@@ -43,10 +46,13 @@ pub struct LoadedChronology {
 }
 
 impl LoadedChronology {
-    /// What `report` read, from `provenance`.
+    /// What `report` read, from `provenance`, with its multilingual texts in the reader's
+    /// language.
     pub fn new(report: LoadReport, provenance: Provenance) -> LoadedChronology {
+        let mut chronology = report.chronology;
+        chronology.show_in(reader_language(Some(&chronology.about.language)));
         LoadedChronology {
-            chronology: Arc::new(report.chronology),
+            chronology: Arc::new(chronology),
             problems: Arc::new(report.problems),
             counts: report.counts,
             provenance,
@@ -57,9 +63,13 @@ impl LoadedChronology {
 /// Why a chronology could not be shown at all.
 #[derive(Clone, Debug, PartialEq)]
 pub enum FetchFailure {
-    /// The deployment does not show data from this address.
-    Refused { url: String, reason: String },
-    /// The request did not reach a server (offline, blocked, CORS).
+    /// The deployment does not show data from this address (or from where it redirected).
+    Refused {
+        url: String,
+        reason: DataRefusal,
+        redirected: bool,
+    },
+    /// The request did not reach a server (offline, blocked, CORS): the browser's words.
     Network { url: String, detail: String },
     /// Nothing arrived for this many seconds.
     Timeout { url: String, seconds: u32 },
@@ -78,7 +88,20 @@ pub enum FetchFailure {
     /// The response is not a chronology document.
     Format { url: String, error: LoadError },
     /// A file the editor opened could not be read (`url` is its name).
-    File { url: String, reason: String },
+    File { url: String, reason: OpenFailure },
+}
+
+/// Why a file or pasted text could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenFailure {
+    /// The browser could not read the file.
+    Unreadable,
+    /// The document tools could not convert it.
+    Tools(ToolsFailure),
+    /// The tools recognised no chronology in it: the importer's reason.
+    NotRecognised(String),
+    /// It is not an event-format document.
+    Format(LoadError),
 }
 
 impl FetchFailure {
@@ -122,26 +145,25 @@ fn resolve(data: Option<&str>) -> Result<String, String> {
 pub async fn fetch_chronology(
     data: Option<String>,
     progress: RwSignal<LoadProgress>,
+    text: &'static UiText,
 ) -> Result<LoadedChronology, FetchFailure> {
     progress.set(LoadProgress::default());
     let (policy, _) = data_policy_from_page();
     let shown = data.clone().unwrap_or_else(|| BUNDLED_DATA_URL.to_owned());
-    let refused = |reason: String| FetchFailure::Refused {
+    let refused = |reason: DataRefusal| FetchFailure::Refused {
         url: shown.clone(),
         reason,
+        redirected: false,
     };
     let url = resolve(data.as_deref()).map_err(|text| {
-        refused(format!(
-            "“{}” is not a web address.",
-            crate::chronology::shortened(&text)
-        ))
+        refused(DataRefusal::NotAbsolute {
+            address: crate::chronology::shortened(&text),
+        })
     })?;
     let page = page_href();
-    let address = policy
-        .check(&url, &page)
-        .map_err(|refusal| refused(refusal.to_string()))?;
+    let address = policy.check(&url, &page).map_err(refused)?;
     let bundled = resolve(None).ok().as_deref() == Some(url.as_str());
-    let body = fetch_body(&url, &policy, &page, progress).await?;
+    let body = fetch_body(&url, &policy, &page, progress, text).await?;
     let report = read_in_slices(body, progress)
         .await
         .map_err(|error| FetchFailure::Format {
@@ -188,6 +210,7 @@ async fn fetch_body(
     policy: &DataPolicy,
     page: &str,
     progress: RwSignal<LoadProgress>,
+    text: &'static UiText,
 ) -> Result<Vec<u8>, FetchFailure> {
     let network = |detail: String| FetchFailure::Network {
         url: url.to_owned(),
@@ -222,7 +245,7 @@ async fn fetch_body(
             response
                 .dyn_into::<web_sys::Response>()
                 .map(gloo_net::http::Response::from)
-                .map_err(|_| network("the answer is not a response".into()))?
+                .map_err(|_| network(text.not_a_response.into()))?
         }
         None => Request::get(url)
             .abort_signal(Some(&controller.signal()))
@@ -236,7 +259,8 @@ async fn fetch_body(
             controller.abort();
             return Err(FetchFailure::Refused {
                 url: url.to_owned(),
-                reason: format!("{refusal} (the address redirected there)"),
+                reason: refusal,
+                redirected: true,
             });
         }
     }
@@ -272,7 +296,7 @@ async fn fetch_body(
     let reader: web_sys::ReadableStreamDefaultReader = stream
         .get_reader()
         .dyn_into()
-        .map_err(|_| network("the response cannot be read".into()))?;
+        .map_err(|_| network(text.response_unreadable.into()))?;
     // The chunks stay in JavaScript until the last has arrived, then are copied once into a
     // buffer of exactly their size: growing a buffer as they come would, for a body of
     // unknown or compressed length, briefly need twice its size, and the module's memory

@@ -1,6 +1,7 @@
 //! The page: loading the chronology, and what shows before and around it.
 
 pub(crate) mod app;
+pub(crate) mod language_menu;
 pub(crate) mod load_failure;
 pub(crate) mod loader;
 pub(crate) mod loading_state;

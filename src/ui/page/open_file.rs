@@ -8,10 +8,12 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::import::{read_without_conversion, ConvertedFile};
-use crate::ui::browser::document_tools::convert_in_worker;
+use crate::ui::browser::document_tools::{convert_in_worker, ToolsFailure};
 use crate::ui::browser::events::on_window_event;
 use crate::ui::browser::url::data_policy_from_page;
-use crate::ui::page::loader::{read_in_slices, FetchFailure, LoadProgress, LoadedChronology};
+use crate::ui::page::loader::{
+    read_in_slices, FetchFailure, LoadProgress, LoadedChronology, OpenFailure,
+};
 use crate::ui::page::provenance_line::Provenance;
 use crate::ui::state::use_text;
 
@@ -94,7 +96,7 @@ async fn read_file(file: web_sys::File) -> Result<LoadedChronology, FetchFailure
     };
     let buffer = buffer.map_err(|_| FetchFailure::File {
         url: name.clone(),
-        reason: "the browser could not read the file".into(),
+        reason: OpenFailure::Unreadable,
     })?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     read_opened(name.clone(), bytes, Provenance::File(name)).await
@@ -120,7 +122,7 @@ pub(crate) async fn read_opened(
     mut bytes: Vec<u8>,
     provenance: Provenance,
 ) -> Result<LoadedChronology, FetchFailure> {
-    let failed = |reason: String| FetchFailure::File {
+    let failed = |reason: OpenFailure| FetchFailure::File {
         url: name.clone(),
         reason,
     };
@@ -131,9 +133,11 @@ pub(crate) async fn read_opened(
     let report = if read_without_conversion(&bytes) {
         read_in_slices(bytes, progress).await
     } else {
-        let reply = convert_in_worker(&name, &bytes).await.map_err(failed)?;
+        let reply = convert_in_worker(&name, &bytes)
+            .await
+            .map_err(|failure| failed(OpenFailure::Tools(failure)))?;
         let converted = serde_json::from_str::<ConvertedFile>(&reply)
-            .map_err(|_| failed("the document tools gave no answer".into()))?;
+            .map_err(|_| failed(OpenFailure::Tools(ToolsFailure::NoAnswer)))?;
         match converted {
             ConvertedFile::EventFormat => read_in_slices(bytes, progress).await,
             ConvertedFile::Imported {
@@ -141,9 +145,11 @@ pub(crate) async fn read_opened(
             } => read_in_slices(document.into_bytes(), progress)
                 .await
                 .map(|report| places.name_problems(report)),
-            ConvertedFile::Refused(problem) => return Err(failed(problem.reason)),
+            ConvertedFile::Refused(problem) => {
+                return Err(failed(OpenFailure::NotRecognised(problem.reason)))
+            }
         }
     }
-    .map_err(|error| failed(error.to_string()))?;
+    .map_err(|error| failed(OpenFailure::Format(error)))?;
     Ok(LoadedChronology::new(report, provenance))
 }

@@ -5,11 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::chronology::{
-    era_openings, group_by_year_and_month, month_name, year_label, Chronology,
-};
+use crate::chronology::{era_openings, group_by_year_and_month, Chronology};
 use crate::ui::reading::event_card::EventCard;
-use crate::ui::state::use_text;
+use crate::ui::state::{data_lang, use_text};
 
 /// How many events the list renders at a time; each "show more" appends a page, so the
 /// page stays light and a click never rebuilds what is already there.
@@ -41,7 +39,7 @@ pub fn ChronologyList(
     years.dedup();
     let year_links = years
         .into_iter()
-        .map(|year| view! { <li><a href=format!("#year-{year}")>{year_label(year)}</a></li> })
+        .map(|year| view! { <li><a href=format!("#year-{year}")>{text.calendar.year(year)}</a></li> })
         .collect_view();
     // Each era is noted before the first listed event within it: eras by that event.
     let mut eras: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -106,9 +104,9 @@ fn list_page(
                     let continues = before == Some((year, month_group.month));
                     let heading = match month_group.month {
                         Some(month) => {
-                            format!("{} {}", month_name(&text.months, month), year_label(year))
+                            text.calendar.month_of_year(year, month)
                         }
-                        None => format!("{} · {}", year_label(year), text.month_unknown),
+                        None => format!("{} · {}", text.calendar.year(year), text.month_unknown),
                     };
                     let events = month_group
                         .events
@@ -123,12 +121,12 @@ fn list_page(
                                 .map(|era| {
                                     let dates = format!(
                                         "{} – {}",
-                                        era.start.to_human(&text.months),
-                                        era.end.to_human(&text.months)
+                                        era.start.to_human(&text.calendar),
+                                        era.end.to_human(&text.calendar)
                                     );
                                     view! {
                                         <li class="era-note" role="note">
-                                            <span class="era-note-label">{era.label.clone()}</span>
+                                            <span class="era-note-label" lang=data_lang(era.shown_language())>{era.label.clone()}</span>
                                             " " <span class="era-note-dates">{dates}</span>
                                         </li>
                                     }
@@ -153,7 +151,7 @@ fn list_page(
             view! {
                 <section class="year" aria-labelledby=(!year_continues).then(|| format!("year-{year}"))>
                     {(!year_continues).then(|| view! {
-                        <h2 class="year-heading" id=format!("year-{year}") tabindex="-1">{year_label(year)}</h2>
+                        <h2 class="year-heading" id=format!("year-{year}") tabindex="-1">{text.calendar.year(year)}</h2>
                     })}
                     {months}
                 </section>

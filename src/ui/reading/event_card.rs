@@ -5,16 +5,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::chronology::{
-    cite_event, lane_class, Chronology, Claim, Confidence, Figure, FigureValue, TimelineEvent,
-    ViewState,
+    cite_event, lane_class, Chronology, Claim, Confidence, Figure, FigureValue, Lane, TextField,
+    TimelineEvent, ViewState,
 };
 use crate::ui::browser::url::{app_address, view_state_from_page};
 use crate::ui::reading::copy_button::CopyButton;
 use crate::ui::reading::event_media::EventMedia;
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::reading::source_citation::SourceCitation;
-use crate::ui::state::{use_text, Printing, ViewerState};
-use crate::ui::strings::{grouped, UiText};
+use crate::ui::state::{data_lang, use_text, Printing, ViewerState};
+use crate::ui::strings::UiText;
 
 /// An event as an `<article>`, with its sources behind a disclosure button.
 #[component]
@@ -38,6 +38,13 @@ pub fn EventCard(
     let sources_id = format!("{dom_id}-sources");
     let (lane_index, lane_label) = chronology.lane_badge(&event);
     let lane_label = lane_label.to_owned();
+    let lane_lang = data_lang(
+        chronology
+            .lanes
+            .get(lane_index)
+            .and_then(Lane::shown_language),
+    );
+    let title_lang = data_lang(event.shown_language(TextField::Title));
     let date_text = event_date_text(&event, text);
     let source_count = event
         .sources
@@ -56,12 +63,14 @@ pub fn EventCard(
             <p class="location">
                 <span class="label">{text.location}</span>
                 " "
-                {location.name.clone()}
+                <span lang=data_lang(None)>{location.name.clone()}</span>
             </p>
         }
     });
-    let summary = (!event.summary.is_empty())
-        .then(|| view! { <p class="summary">{event.summary.clone()}</p> });
+    let summary = (!event.summary.is_empty()).then(|| {
+        let lang = data_lang(event.shown_language(TextField::Summary));
+        view! { <p class="summary" lang=lang>{event.summary.clone()}</p> }
+    });
     let claim = event.claim.as_ref().map(|claim| claim_view(claim, text));
     // Sources, citation and notes are built when the reader opens them: a list of thousands
     // of cards citing one source must not build thousands of source views up front.
@@ -83,12 +92,12 @@ pub fn EventCard(
         >
             <header class="event-meta">
                 <time datetime=event.start.to_string()>{date_text}</time>
-                <LaneBadge index=lane_index label=lane_label />
+                <LaneBadge index=lane_index label=lane_label lang=lane_lang />
                 {confidence.map(|(level, label)| view! {
                     <span class=format!("confidence {}", level.as_str())>{label}</span>
                 })}
             </header>
-            <h4 class="event-title" id=title_id>{event.title.clone()}</h4>
+            <h4 class="event-title" id=title_id lang=title_lang>{event.title.clone()}</h4>
             {claim}
             {summary}
             {event.media.clone().map(|media| view! { <EventMedia media=*media /> })}
@@ -138,7 +147,7 @@ fn sources_view(
                 .map(|other| {
                     (
                         other.id.clone(),
-                        format!("{}: {}", other.start.to_human(&text.months), other.title),
+                        format!("{}: {}", other.start.to_human(&text.calendar), other.title),
                     )
                 })
                 .collect();
@@ -153,7 +162,7 @@ fn sources_view(
             <p class="editor-notes">
                 <strong>{text.notes}</strong>
                 " "
-                {event.notes.clone()}
+                <span lang=data_lang(event.shown_language(TextField::Notes))>{event.notes.clone()}</span>
             </p>
         }
     });
@@ -167,7 +176,7 @@ fn sources_view(
         app_address(),
         ViewState::of_event(data, &event.id).to_query()
     );
-    let citation = cite_event(event, chronology, &permalink, &text.months);
+    let citation = cite_event(event, chronology, &permalink, &text.calendar);
     view! {
         {citations}
         {notes}
@@ -181,10 +190,10 @@ pub(crate) fn event_date_text(event: &TimelineEvent, text: &UiText) -> String {
     if let Some(reported) = &event.date_as_reported {
         return reported.clone();
     }
-    let mut date = event.start.to_human(&text.months);
+    let mut date = event.start.to_human(&text.calendar);
     if let Some(end) = event.end {
         date.push_str(text.date_range_separator);
-        date.push_str(&end.to_human(&text.months));
+        date.push_str(&end.to_human(&text.calendar));
     }
     if event.approximate {
         date = format!("{} {date}", text.approximately);
@@ -198,20 +207,24 @@ pub(crate) fn figures_view(event: &TimelineEvent, text: &UiText) -> Option<impl 
         let items = event
             .figures
             .iter()
-            .map(|figure| figure_view(figure, text))
+            .enumerate()
+            .map(|(index, figure)| {
+                let lang = data_lang(event.shown_language(TextField::FigureLabel(index)));
+                figure_view(figure, lang, text)
+            })
             .collect_view();
         view! { <ul class="figures">{items}</ul> }
     })
 }
 
-fn figure_view(figure: &Figure, text: &UiText) -> impl IntoView {
+fn figure_view(figure: &Figure, lang: Option<String>, text: &UiText) -> impl IntoView {
     let value = figure.value.map(|value| match value {
         FigureValue::Undisclosed => {
             view! { <span class="figure-value undisclosed">{text.undisclosed}</span> }.into_any()
         }
         FigureValue::Number(number) => {
             let unit = figure.unit.clone().unwrap_or_default();
-            view! { <span class="figure-value">{format_number(number)} " " {unit}</span> }
+            view! { <span class="figure-value">{format_number(number, text.number)} " " {unit}</span> }
                 .into_any()
         }
     });
@@ -224,7 +237,7 @@ fn figure_view(figure: &Figure, text: &UiText) -> impl IntoView {
     });
     view! {
         <li class="figure">
-            <span class="figure-label">{figure.label.clone()}</span>
+            <span class="figure-label" lang=lang>{figure.label.clone()}</span>
             {value}
             {claimant}
         </li>
@@ -249,8 +262,8 @@ pub(crate) fn claim_view(claim: &Claim, text: &UiText) -> impl IntoView {
     }
 }
 
-/// A figure's number with thousands separators: 1212 → "1,212".
-fn format_number(number: f64) -> String {
+/// A figure's number with the language's thousands separators: 1212 → "1,212", "1 212".
+fn format_number(number: f64, grouped: fn(u64) -> String) -> String {
     if number.fract() != 0.0 || number.abs() >= 1e15 {
         // serde_json's shortest float printing, already in the binary, not core's.
         return serde_json::Number::from_f64(number).map_or_else(String::new, |n| n.to_string());

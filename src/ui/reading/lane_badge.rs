@@ -12,9 +12,12 @@ pub fn LaneBadge(
     index: usize,
     /// The lane's label.
     label: String,
+    /// The label's language, when it is not the interface's.
+    #[prop(default = None)]
+    lang: Option<String>,
 ) -> impl IntoView {
     view! {
-        <span class=format!("lane-badge {}", lane_class(index))>
+        <span class=format!("lane-badge {}", lane_class(index)) lang=lang>
             <span class="lane-shape" aria-hidden="true"></span>
             {label}
         </span>

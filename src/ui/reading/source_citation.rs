@@ -62,10 +62,10 @@ pub fn SourceCitation(
         (href, label)
     });
     let published = match (&source.published, source.published_note.is_empty()) {
-        (Some(date), true) => Some(date.to_human(&text.months)),
+        (Some(date), true) => Some(date.to_human(&text.calendar)),
         (Some(date), false) => Some(format!(
             "{} ({})",
-            date.to_human(&text.months),
+            date.to_human(&text.calendar),
             source.published_note
         )),
         (None, false) => Some(source.published_note.clone()),

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{link_to_passage, sources_index};
-use crate::ui::state::{use_text, use_viewer};
+use crate::chronology::{link_to_passage, sources_index, TextField};
+use crate::ui::state::{data_lang, use_text, use_viewer};
 
 /// Sources listed before "show more".
 const SOURCES_PAGE: usize = 200;
@@ -36,7 +36,7 @@ pub fn SourcesIndex() -> impl IntoView {
                 });
                 let published = source
                     .published
-                    .map(|date| date.to_human(&text.months))
+                    .map(|date| date.to_human(&text.calendar))
                     .unwrap_or_else(|| source.published_note.clone());
                 let citing_more = entry.cited_by.len().saturating_sub(CITING_SHOWN);
                 let citing = entry
@@ -46,12 +46,15 @@ pub fn SourcesIndex() -> impl IntoView {
                     .filter_map(|&index| chronology.events.get(index))
                     .map(|event| {
                         let id = event.id.clone();
-                        let date = event.start.to_human(&text.months);
+                        let date = event.start.to_human(&text.calendar);
                         view! {
                             <li>
                                 <button type="button" class="link-button"
                                     on:click=move |_| viewer.selected.set(Some(id.clone()))>
-                                    {date} ": " {event.title.clone()}
+                                    {date} ": "
+                                    <span lang=data_lang(event.shown_language(TextField::Title))>
+                                        {event.title.clone()}
+                                    </span>
                                 </button>
                             </li>
                         }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::chronology::{bounded, decimal, ticks, Moment, TickLevel};
-use crate::ui::state::{use_text, use_viewer};
+use crate::ui::state::{data_lang, use_text, use_viewer};
 
 /// Ticks, gridlines, the "today" line, shading outside the data and era bands, under the
 /// marks.
@@ -19,7 +19,7 @@ pub fn TimelineAxis(
     let tick_marks = move || {
         let scale = viewer.scale.get();
         let count = bounded(scale.width() / 64.0, 5.0, 16.0) as usize;
-        ticks(&scale, count, &text.short_months)
+        ticks(&scale, count, &text.calendar)
             .into_iter()
             .map(|tick| {
                 let class = match tick.level {
@@ -59,6 +59,7 @@ pub fn TimelineAxis(
                     (to - from >= 1.0).then(|| {
                         view! {
                             <div class="era-band" title=era.label.clone()
+                                lang=data_lang(era.shown_language())
                                 style:left=format!("{}px", decimal(from, 1))
                                 style:width=format!("{}px", decimal(to - from, 1))>
                                 <span class="era-label">{era.label.clone()}</span>

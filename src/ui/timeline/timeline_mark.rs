@@ -146,7 +146,7 @@ pub fn TimelineMark(
                 item.start.precision(),
                 DatePrecision::Year | DatePrecision::Month
             );
-            let date = item.reported_date(&text.months);
+            let date = item.reported_date(&text.calendar);
             let contested = item.claim.as_ref().is_some_and(|c| c.is_contested());
             let room_until = next.map_or_else(|| "1e9".to_owned(), |next| days_since(origin, next));
             view! {
@@ -185,7 +185,7 @@ pub fn TimelineMark(
             first_event,
             ..
         } => {
-            let day = |moment| EventDate::day_of(moment).to_human(&text.months);
+            let day = |moment| EventDate::day_of(moment).to_human(&text.calendar);
             view! {
                 <button
                     type="button"

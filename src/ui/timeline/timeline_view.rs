@@ -13,7 +13,7 @@ use crate::ui::browser;
 use crate::ui::browser::focus::focus_after_frame;
 use crate::ui::browser::size_observer::observe_size;
 use crate::ui::reading::lane_badge::LaneBadge;
-use crate::ui::state::{use_text, use_viewer, ViewerState};
+use crate::ui::state::{data_lang, use_text, use_viewer, ViewerState};
 use crate::ui::timeline::gestures::Gestures;
 use crate::ui::timeline::timeline_axis::TimelineAxis;
 use crate::ui::timeline::timeline_mark::{PlacedMark, TimelineMark};
@@ -127,7 +127,8 @@ pub fn TimelineView() -> impl IntoView {
                             style:top=format!("{}px", decimal(top, 1))
                             style:height=format!("{}px", decimal(height, 1))>
                             <div class="lane-label">
-                                <LaneBadge index label=lane.label.clone() />
+                                <LaneBadge index label=lane.label.clone()
+                                    lang=data_lang(lane.shown_language()) />
                             </div>
                         </div>
                     }
@@ -186,7 +187,7 @@ pub fn TimelineView() -> impl IntoView {
 
     let visible_range = move || {
         let scale = viewer.scale.get();
-        let human = |moment| EventDate::day_of(moment).to_human(&text.months);
+        let human = |moment| EventDate::day_of(moment).to_human(&text.calendar);
         format!("{} – {}", human(scale.start()), human(scale.end()))
     };
 

@@ -49,9 +49,13 @@ pub fn FileMenu() -> impl IntoView {
                 Ok(document)
             } else {
                 status.set(Some(text.exporting.to_owned()));
-                export_in_worker(format, &document, &calendar_stamp()).await
+                export_in_worker(format, &document, &calendar_stamp())
+                    .await
+                    .map_err(|failure| failure.describe(text))
             };
-            let saved = written.and_then(|written| save_text(&name, mime, &written));
+            let saved = written.and_then(|written| {
+                save_text(&name, mime, &written).map_err(|_| text.download_failed.to_owned())
+            });
             status.set(saved.err().map(|reason| (text.export_failed)(&reason)));
         });
     };

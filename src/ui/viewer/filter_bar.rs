@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::chronology::{all_tags, EventDate, EventFilter};
 use crate::ui::reading::lane_badge::LaneBadge;
-use crate::ui::state::{use_text, use_viewer};
+use crate::ui::state::{data_lang, use_text, use_viewer};
 
 /// The filter controls. Every change updates the timeline, the list and the URL.
 #[component]
@@ -22,6 +22,7 @@ pub fn FilterBar() -> impl IntoView {
         .enumerate()
         .map(|(index, lane)| {
             let id = lane.id.clone();
+            let lang = data_lang(lane.shown_language());
             let shown = {
                 let id = id.clone();
                 move || filter.with(|f| !f.hidden_lanes.contains(&id))
@@ -41,7 +42,7 @@ pub fn FilterBar() -> impl IntoView {
                         })
                     }
                 >
-                    <LaneBadge index label=lane.label />
+                    <LaneBadge index label=lane.label lang=lang />
                 </button>
             }
         })

@@ -1,15 +1,50 @@
-//! Every user-visible string of the interface, in one place so the UI can be translated.
+//! Every user-visible string of the interface, in one place per language: English, Ukrainian
+//! and Russian.
 //!
 //! Event texts come from the data and are shown as they are; these are only the words the
 //! viewer itself says. A translation is another `UiText` value; counted phrases are functions, so
-//! each language applies its own plural rules.
+//! each language applies its own plural rules ([`Language::plural`]).
+
+mod english;
+mod russian;
+mod ukrainian;
+
+use crate::chronology::{
+    AddressError, CalendarNames, DataRefusal, Language, LoadError, PluralForm,
+};
+
+pub use english::ENGLISH;
+pub use russian::RUSSIAN;
+pub use ukrainian::UKRAINIAN;
+
+/// Every language of the interface, in the order the language menu lists them.
+pub const LANGUAGES: [&UiText; 3] = [&ENGLISH, &UKRAINIAN, &RUSSIAN];
+
+/// The words of the interface in a language.
+pub fn ui_text(language: Language) -> &'static UiText {
+    match language {
+        Language::English => &ENGLISH,
+        Language::Ukrainian => &UKRAINIAN,
+        Language::Russian => &RUSSIAN,
+    }
+}
 
 /// The words of the interface in one language.
 pub struct UiText {
+    /// Which language these words are in; its tag goes on `<html lang>` and in `?lang=`.
+    pub language: Language,
+    /// This language's name in itself, for the language menu: "English", "Українська".
+    pub own_name: &'static str,
+    /// Label of the language menu.
+    pub language_menu: &'static str,
     /// Name of the application, shown before a chronology has loaded.
     pub app_name: &'static str,
-    /// Month names, January first.
-    pub months: [&'static str; 12],
+    /// How dates are written: month names alone and after a day, short names, "BCE".
+    pub calendar: CalendarNames,
+    /// A whole number with this language's digit grouping: "1,234,567", "1 234 567".
+    pub number: fn(u64) -> String,
+    /// A size in megabytes: "11.8 MB", "11,8 МБ".
+    pub megabytes: fn(u64) -> String,
     /// Shown while the chronology is fetched.
     pub loading: &'static str,
     /// Heading of the failure panel.
@@ -65,6 +100,28 @@ pub struct UiText {
     pub http_status: &'static str,
     /// The request did not reach a server.
     pub network_failure: &'static str,
+    /// Why a request or a file failed in the browser, after `network_failure` or an
+    /// open failure.
+    pub not_a_response: &'static str,
+    pub response_unreadable: &'static str,
+    pub file_unreadable: &'static str,
+    /// The document tools (the worker that converts opened files): unavailable, no answer,
+    /// failed with a reason, too slow (seconds).
+    pub tools_unavailable: &'static str,
+    pub tools_could_not_start: &'static str,
+    pub tools_no_answer: &'static str,
+    pub tools_failed: fn(&str) -> String,
+    pub tools_timed_out: fn(u32) -> String,
+    /// The browser could not make the exported file.
+    pub download_failed: &'static str,
+    /// Why a document could not be read at all, in words.
+    pub load_error: fn(&LoadError) -> String,
+    /// Why the page does not load a chronology from an address, in words.
+    pub data_refusal: fn(&DataRefusal) -> String,
+    /// After `data_refusal` when the refused address is where the data's address redirected.
+    pub redirected_there: &'static str,
+    /// Why an address cannot be used, in words (inside `data_refusal`).
+    pub address_error: fn(&AddressError) -> String,
     /// Nothing arrived for this many seconds.
     pub timed_out: fn(u32) -> String,
     /// The document is larger than the limit: its size when known, and the limit (bytes).
@@ -129,8 +186,6 @@ pub struct UiText {
     pub notes: &'static str,
     /// Shown when the document has no valid events.
     pub no_events: &'static str,
-    /// Short month names for the axis, January first.
-    pub short_months: [&'static str; 12],
     /// "Showing 12 of 68 events".
     pub showing_of: fn(usize, usize) -> String,
     /// Label of the view switch, and its two choices.
@@ -155,6 +210,9 @@ pub struct UiText {
     pub timeline_label: &'static str,
     /// How to use the timeline with keys, read by screen readers.
     pub timeline_help: &'static str,
+    /// Buttons that move the visible time span earlier and later, without dragging.
+    pub pan_earlier: &'static str,
+    pub pan_later: &'static str,
     /// Zoom buttons.
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,
@@ -246,224 +304,41 @@ pub struct UiText {
     pub printed_from: &'static str,
 }
 
-/// English.
-pub const ENGLISH: UiText = UiText {
-    app_name: "Chronoline",
-    months: crate::chronology::ENGLISH_MONTHS,
-    loading: "Loading the chronology…",
-    load_failed: "The chronology could not be loaded",
-    retry: "Try again",
-    failed_url: "Address:",
-    failed_file: "File:",
-    open_file: "Open file…",
-    open_file_hint: "Open a chronology from this computer: this viewer's JSON, TimelineJS's JSON \
-        or spreadsheet template, an ACLED export, or a sheet saved as CSV. The file is read \
-        here and never uploaded; you can also drop it on the page.",
-    drop_to_open: "Drop the file to open it",
-    opening_file: |name| format!("Opening {name}…"),
-    file_menu: "File",
-    paste_item: "Paste text…",
-    paste_heading: "Paste a chronology",
-    paste_hint: "This viewer's JSON, TimelineJS's JSON, or rows copied from a sheet with their \
-        header row (TimelineJS's template, an ACLED export or this project's sheet). It is read \
-        here and never uploaded.",
-    paste_open: "Open",
-    cancel: "Cancel",
-    pasted_text: "pasted text",
-    pasted_here: "Pasted into this page",
-    embed_local_file: "This chronology was opened in this browser, so it has no address an \
-        article could load. Export it as JSON (File → Export chronology), publish the file \
-        where this viewer may load it, open the viewer with ?data= and its address, then embed.",
-    media_credit: |credit| format!("Credit: {credit}"),
-    media_video: "Video",
-    media_audio: "Audio",
-    media_document: "Document",
-    media_link: "Link",
-    export_json: "Export chronology (JSON)",
-    export_csv: "Export spreadsheet (CSV)",
-    export_ics: "Export calendar (iCalendar)",
-    export_md: "Export brief (Markdown)",
-    sheet_template: "Empty sheet template (CSV)",
-    exporting: "Exporting…",
-    export_failed: |reason| format!("Could not export: {reason}."),
-    http_status: "The server answered with HTTP",
-    network_failure: "The request did not reach the server:",
-    timed_out: |seconds| {
-        format!("Nothing arrived from the server for {seconds} seconds, so the request was stopped.")
-    },
-    too_large: |size, limit| match size {
-        Some(size) => format!(
-            "The chronology is {} and this page accepts at most {}.",
-            megabytes(size),
-            megabytes(limit)
-        ),
-        None => format!(
-            "The chronology is larger than the {} this page accepts.",
-            megabytes(limit)
-        ),
-    },
-    received: |received, expected| match expected {
-        Some(expected) => format!("Received {} of {}", megabytes(received), megabytes(expected)),
-        None => format!("Received {}", megabytes(received)),
-    },
-    reading: |stage, done, total| match stage {
-        0 => "Checking the data…".to_owned(),
-        1 => format!("Reading sources: {} of {}", grouped(done as u64), grouped(total as u64)),
-        2 => format!("Reading events: {} of {}", grouped(done as u64), grouped(total as u64)),
-        _ => format!("Arranging {} events…", grouped(total as u64)),
-    },
-    data_from: "Chronology loaded from",
-    not_published_here: "not published by this site",
-    opened_from_file: "Opened from the file",
-    events_skipped: |n| plural(n, "event could not be shown", "events could not be shown"),
-    values_ignored: |n| plural(n, "value was ignored", "values were ignored"),
-    warnings: |n| plural(n, "warning for editors", "warnings for editors"),
-    items_skipped: |n| {
-        plural(
-            n,
-            "source or lane was left out",
-            "sources or lanes were left out",
-        )
-    },
-    event_count: |n| plural(n, "event", "events"),
-    years_nav: "Years",
-    month_unknown: "Month not known",
-    approximately: "approx.",
-    date_range_separator: " – ",
-    undisclosed: "undisclosed",
-    according_to: "according to",
-    location: "Location:",
-    claim_by: "Claimed by",
-    disputed_by: "disputed by",
-    contested: "Contested",
-    confidence_medium: "Medium confidence",
-    confidence_low: "Low confidence — verify before use",
-    sources_count: |n| format!("Sources ({n})"),
-    open_at_passage: "Open at the quoted passage",
-    open_source: "Open the source",
-    title_inferred: "(title inferred from the address)",
-    published: "published",
-    read_source_text: "Read the source text",
-    notes: "Editor's notes:",
-    no_events: "This chronology has no events to show.",
-    short_months: [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ],
-    showing_of: |shown, total| format!("Showing {shown} of {total} events"),
-    view_label: "View",
-    view_timeline: "Timeline",
-    view_list: "List",
-    filters: "Filters",
-    search: "Search",
-    search_placeholder: "Search titles, places, tags, sources",
-    date_from: "From",
-    date_to: "To",
-    lanes: "Lanes",
-    tags: "Tags",
-    clear_filters: "Clear filters",
-    timeline_label: "Timeline",
-    timeline_help: "Arrow keys move between events, Enter opens one. Plus and minus zoom, Home and End go to the first and last event.",
-    zoom_in: "Zoom in",
-    zoom_out: "Zoom out",
-    fit_all: "Fit all",
-    cluster_label: |count, from, to| {
-        if from == to {
-            format!("{count} events, {from}. Zoom in")
-        } else {
-            format!("{count} events, {from} to {to}. Zoom in")
-        }
-    },
-    close: "Close",
-    today: "Today",
-    show_more: |n| format!("Show {n} more"),
-    nothing_matches: "No event matches these filters.",
-    more_problems: |n| plural(n, "more problem is not listed", "more problems are not listed"),
-    contested_only: "Contested claims only",
-    view_sources: "Sources",
-    filter_publisher: "Publisher",
-    source_count: |n| plural(n, "source", "sources"),
-    cited_by: |n| plural(n, "event cites it", "events cite it"),
-    also_cited_by: "Also cited for:",
-    also_cited_more: |n| format!("and {} more", grouped(n as u64)),
-    text_earlier: "Show the text before",
-    text_later: "Show more of the text",
-    cite: "Cite this event",
-    copy_quote: "Copy quote",
-    copied: "Copied",
-    copy_failed: "Could not copy: the text is selected below, copy it by hand",
-    passage_count: |n| {
-        if n == 1 {
-            "passage highlighted".to_owned()
-        } else {
-            format!("passage appears {n} times")
-        }
-    },
-    open_full_view: "Open the full timeline ↗",
-    wheel_hint: "Click the timeline, or hold Ctrl (⌘ on a Mac) while scrolling, to zoom",
-    embed: "Embed",
-    embed_heading: "Embed this view",
-    embed_help: "Paste the code into your article. It shows exactly this view: the data, filters, \
-                 selected event and visible range.",
-    embed_height: "Height in pixels",
-    embed_theme: "Colours",
-    theme_auto: "Follow the reader's setting",
-    theme_light: "Light",
-    theme_dark: "Dark",
-    embed_fixed: "Fixed height",
-    embed_responsive: "Resizes to its content (adds a small script)",
-    copy_code: "Copy code",
-    present: "Present",
-    print_handout: "Print handout",
-    slide_counter: |n, total| format!("{n} / {total}"),
-    presentation_label: "Presentation",
-    previous_slide: "Previous",
-    next_slide: "Next",
-    leave_presentation: "Leave (Esc)",
-    full_screen: "Full screen",
-    presenter_view: "Presenter view",
-    go_to_slide: "Go to slide",
-    presentation_help: "→, Space or Page Down: next. ←, Shift+Space or Page Up: previous. \
-                        Home, End: first, last. A number and Enter: that slide. Esc: leave.",
-    sources_heading: "Sources",
-    overview_label: "Where this event sits in the chronology",
-    now_showing: "Now showing",
-    up_next: "Up next",
-    last_slide: "This is the last slide.",
-    elapsed: "Elapsed",
-    no_notes: "No editor's notes for this event.",
-    handout_events: |shown, total| {
-        if shown == total {
-            plural(total, "event", "events")
-        } else {
-            format!("{shown} of {total} events (filtered)")
-        }
-    },
-    handout_span: |from, to| format!("from {from} to {to}"),
-    data_updated: "Data updated",
-    compiled_by: "Compiled by",
-    printed_from: "Printed from",
-};
-
-/// Bytes in megabytes of 1,048,576 bytes, as limits are set: 12,345,678 → "11.8 MB".
-fn megabytes(bytes: u64) -> String {
-    let tenths = bytes.saturating_mul(10).saturating_add(524_288) / 1_048_576;
-    format!("{}.{} MB", tenths / 10, tenths % 10)
-}
-
-/// 1234567 → "1,234,567".
-pub fn grouped(number: u64) -> String {
+/// A whole number with `separator` between groups of three digits: 1234567 → "1,234,567".
+pub(crate) fn grouped_with(number: u64, separator: char) -> String {
     let digits = number.to_string();
-    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3 * 2);
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index) % 3 == 0 {
-            text.push(',');
+            text.push(separator);
         }
         text.push(digit);
     }
     text
 }
 
-/// "1 event", "2 events": English has one singular and one plural form.
-fn plural(count: usize, one: &str, other: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { other })
+/// Bytes in megabytes of 1,048,576 bytes, as limits are set, to one decimal written with
+/// `decimal_mark`: 12,345,678 → "11.8".
+pub(crate) fn megabytes_with(bytes: u64, decimal_mark: char) -> String {
+    let tenths = bytes.saturating_mul(10).saturating_add(524_288) / 1_048_576;
+    format!("{}{decimal_mark}{}", tenths / 10, tenths % 10)
 }
+
+/// "21 подія", "22 події", "25 подій": the count and the form of the word its language
+/// uses after it (`one`, `few`, `many`).
+pub(crate) fn counted(
+    language: Language,
+    count: usize,
+    number: fn(u64) -> String,
+    [one, few, many]: [&str; 3],
+) -> String {
+    let word = match language.plural(count as u64) {
+        PluralForm::One => one,
+        PluralForm::Few => few,
+        PluralForm::Many => many,
+    };
+    format!("{} {word}", number(count as u64))
+}
+
+#[cfg(test)]
+mod tests;

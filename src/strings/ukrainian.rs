@@ -1,0 +1,481 @@
+//! The interface in Ukrainian.
+
+use super::{counted, grouped_with, megabytes_with, UiText};
+use crate::chronology::{
+    AddressError, CalendarNames, DataRefusal, Language, LoadError, FORMAT_VERSION,
+};
+
+/// Ukrainian.
+pub const UKRAINIAN: UiText = UiText {
+    language: Language::Ukrainian,
+    own_name: "Українська",
+    language_menu: "Мова",
+    app_name: "Chronoline",
+    calendar: CALENDAR,
+    number,
+    megabytes,
+    loading: "Завантаження хронології…",
+    load_failed: "Не вдалося завантажити хронологію",
+    retry: "Спробувати ще раз",
+    failed_url: "Адреса:",
+    failed_file: "Файл:",
+    open_file: "Відкрити файл…",
+    open_file_hint: "Відкрийте хронологію з цього комп’ютера: JSON цього застосунку, JSON або \
+        шаблон таблиці TimelineJS, експорт ACLED чи таблицю, збережену у форматі CSV. Файл \
+        обробляється тут і нікуди не надсилається; його також можна перетягнути на сторінку.",
+    drop_to_open: "Відпустіть файл, щоб відкрити його",
+    opening_file: |name| format!("Відкривається {name}…"),
+    file_menu: "Файл",
+    paste_item: "Вставити текст…",
+    paste_heading: "Вставити хронологію",
+    paste_hint: "JSON цього застосунку, JSON TimelineJS або рядки, скопійовані з таблиці разом із \
+        рядком заголовків (шаблон TimelineJS, експорт ACLED або таблиця цього проєкту). Текст \
+        обробляється тут і нікуди не надсилається.",
+    paste_open: "Відкрити",
+    cancel: "Скасувати",
+    pasted_text: "вставлений текст",
+    pasted_here: "Вставлено на цій сторінці",
+    embed_local_file: "Цю хронологію відкрито в цьому браузері, тож вона не має адреси, за якою \
+        її могла б завантажити стаття. Експортуйте її в JSON (Файл → Експортувати хронологію), \
+        опублікуйте файл там, звідки цей застосунок зможе його завантажити, відкрийте застосунок \
+        із ?data= та адресою файлу, а потім вбудуйте.",
+    media_credit: |credit| format!("Автор: {credit}"),
+    media_video: "Відео",
+    media_audio: "Аудіо",
+    media_document: "Документ",
+    media_link: "Посилання",
+    export_json: "Експортувати хронологію (JSON)",
+    export_csv: "Експортувати таблицю (CSV)",
+    export_ics: "Експортувати календар (iCalendar)",
+    export_md: "Експортувати довідку (Markdown)",
+    sheet_template: "Порожній шаблон таблиці (CSV)",
+    exporting: "Експорт…",
+    export_failed: |reason| format!("Не вдалося експортувати: {reason}."),
+    http_status: "Сервер відповів кодом HTTP",
+    network_failure: "Запит не дійшов до сервера:",
+    not_a_response: "браузер отримав щось інше, ніж відповідь сервера",
+    response_unreadable: "не вдається прочитати відповідь",
+    file_unreadable: "браузер не зміг прочитати файл",
+    tools_unavailable: "ця сторінка не може конвертувати файли",
+    tools_could_not_start: "не вдалося запустити інструменти обробки документів",
+    tools_no_answer: "інструменти обробки документів не відповіли",
+    tools_failed: |reason| format!("збій інструментів обробки документів: {reason}"),
+    tools_timed_out: |seconds| {
+        format!(
+            "інструменти обробки документів не впоралися за {}",
+            plural(seconds as usize, ["секунду", "секунди", "секунд"])
+        )
+    },
+    download_failed: "браузер не зміг створити файл",
+    load_error,
+    data_refusal,
+    redirected_there: "(початкова адреса переспрямовувала сюди)",
+    address_error,
+    timed_out: |seconds| {
+        format!(
+            "Сервер нічого не надсилав протягом {}, тому запит зупинено.",
+            plural(seconds as usize, ["секунди", "секунд", "секунд"])
+        )
+    },
+    too_large: |size, limit| match size {
+        Some(size) => format!(
+            "Розмір хронології — {}, а ця сторінка приймає щонайбільше {}.",
+            megabytes(size),
+            megabytes(limit)
+        ),
+        None => format!(
+            "Хронологія перевищує {} — граничний розмір для цієї сторінки.",
+            megabytes(limit)
+        ),
+    },
+    received: |received, expected| match expected {
+        Some(expected) => format!("Отримано {} з {}", megabytes(received), megabytes(expected)),
+        None => format!("Отримано {}", megabytes(received)),
+    },
+    reading: |stage, done, total| match stage {
+        0 => "Перевірка даних…".to_owned(),
+        1 => format!(
+            "Зчитування джерел: {} з {}",
+            number(done as u64),
+            number(total as u64)
+        ),
+        2 => format!(
+            "Зчитування подій: {} з {}",
+            number(done as u64),
+            number(total as u64)
+        ),
+        _ => format!("Сортування {}…", plural(total, ["події", "подій", "подій"])),
+    },
+    data_from: "Хронологію завантажено з",
+    not_published_here: "не опубліковано цим сайтом",
+    opened_from_file: "Відкрито з файлу",
+    events_skipped: |n| {
+        plural(
+            n,
+            [
+                "подію не вдалося показати",
+                "події не вдалося показати",
+                "подій не вдалося показати",
+            ],
+        )
+    },
+    values_ignored: |n| {
+        plural(
+            n,
+            [
+                "значення не враховано",
+                "значення не враховано",
+                "значень не враховано",
+            ],
+        )
+    },
+    warnings: |n| {
+        plural(
+            n,
+            [
+                "попередження для редакторів",
+                "попередження для редакторів",
+                "попереджень для редакторів",
+            ],
+        )
+    },
+    items_skipped: |n| {
+        plural(
+            n,
+            [
+                "джерело або доріжку пропущено",
+                "джерела або доріжки пропущено",
+                "джерел або доріжок пропущено",
+            ],
+        )
+    },
+    event_count: |n| plural(n, ["подія", "події", "подій"]),
+    years_nav: "Роки",
+    month_unknown: "Місяць невідомий",
+    approximately: "прибл.",
+    date_range_separator: " – ",
+    undisclosed: "не розголошено",
+    according_to: "за даними",
+    location: "Місце:",
+    claim_by: "Заявляє:",
+    disputed_by: "заперечує:",
+    contested: "Спірне твердження",
+    confidence_medium: "Середня достовірність",
+    confidence_low: "Низька достовірність — перевірте перед використанням",
+    sources_count: |n| format!("Джерела ({})", number(n as u64)),
+    open_at_passage: "Відкрити на місці цитати",
+    open_source: "Відкрити джерело",
+    title_inferred: "(назву визначено за адресою)",
+    published: "опубліковано",
+    read_source_text: "Читати текст джерела",
+    notes: "Примітки редакції:",
+    no_events: "У цій хронології немає подій для показу.",
+    showing_of: |shown, total| {
+        format!(
+            "Показано {} з {}",
+            number(shown as u64),
+            plural(total, ["події", "подій", "подій"])
+        )
+    },
+    view_label: "Вигляд",
+    view_timeline: "Шкала",
+    view_list: "Список",
+    filters: "Фільтри",
+    search: "Пошук",
+    search_placeholder: "Пошук за заголовками, місцями, тегами, джерелами",
+    date_from: "Від",
+    date_to: "До",
+    lanes: "Категорії",
+    tags: "Теги",
+    clear_filters: "Скинути фільтри",
+    timeline_label: "Часова шкала",
+    timeline_help: "Стрілки — перехід між подіями, Enter — відкрити подію. Плюс і мінус — \
+        масштаб, Home і End — перша й остання подія.",
+    pan_earlier: "Раніше",
+    pan_later: "Пізніше",
+    zoom_in: "Наблизити",
+    zoom_out: "Віддалити",
+    fit_all: "Показати все",
+    cluster_label: |count, from, to| {
+        let events = plural(count, ["подія", "події", "подій"]);
+        if from == to {
+            format!("{events}, {from}. Наблизьте")
+        } else {
+            format!("{events}, з {from} до {to}. Наблизьте")
+        }
+    },
+    close: "Закрити",
+    today: "Сьогодні",
+    show_more: |n| format!("Показати ще {}", number(n as u64)),
+    nothing_matches: "Жодна подія не відповідає цим фільтрам.",
+    more_problems: |n| {
+        format!(
+            "Ще {}",
+            plural(
+                n,
+                [
+                    "проблема не показана",
+                    "проблеми не показані",
+                    "проблем не показано"
+                ],
+            )
+        )
+    },
+    contested_only: "Лише спірні твердження",
+    view_sources: "Джерела",
+    filter_publisher: "Видавець",
+    source_count: |n| plural(n, ["джерело", "джерела", "джерел"]),
+    cited_by: |n| {
+        plural(
+            n,
+            [
+                "подія посилається на нього",
+                "події посилаються на нього",
+                "подій посилаються на нього",
+            ],
+        )
+    },
+    also_cited_by: "Також цитується в подіях:",
+    also_cited_more: |n| format!("і ще {}", number(n as u64)),
+    text_earlier: "Показати попередню частину тексту",
+    text_later: "Показати більше тексту",
+    cite: "Цитувати подію",
+    copy_quote: "Копіювати цитату",
+    copied: "Скопійовано",
+    copy_failed: "Не вдалося скопіювати: текст виділено нижче, скопіюйте його вручну",
+    passage_count: |n| {
+        if n == 1 {
+            "фрагмент виділено".to_owned()
+        } else {
+            format!(
+                "фрагмент трапляється {}",
+                plural(n, ["раз", "рази", "разів"])
+            )
+        }
+    },
+    open_full_view: "Відкрити всю часову шкалу ↗",
+    wheel_hint: "Клацніть часову шкалу або прокручуйте з натиснутою клавішею Ctrl (⌘ на Mac), \
+        щоб змінити масштаб",
+    embed: "Вбудувати",
+    embed_heading: "Вбудувати цей вигляд",
+    embed_help: "Вставте код у свою статтю. Він показує саме цей вигляд: дані, фільтри, вибрану \
+        подію та видимий проміжок часу.",
+    embed_height: "Висота в пікселях",
+    embed_theme: "Кольорова схема",
+    theme_auto: "Як у налаштуваннях читача",
+    theme_light: "Світла",
+    theme_dark: "Темна",
+    embed_fixed: "Фіксована висота",
+    embed_responsive: "Підлаштовується під вміст (додає невеликий скрипт)",
+    copy_code: "Копіювати код",
+    present: "Почати презентацію",
+    print_handout: "Надрукувати роздатковий матеріал",
+    slide_counter: |n, total| format!("{n} / {total}"),
+    presentation_label: "Презентація",
+    previous_slide: "Попередній",
+    next_slide: "Наступний",
+    leave_presentation: "Вийти (Esc)",
+    full_screen: "На весь екран",
+    presenter_view: "Режим доповідача",
+    go_to_slide: "Перейти до слайда",
+    presentation_help: "→, Пробіл або Page Down: наступний. ←, Shift+Пробіл або Page Up: \
+        попередній. Home, End: перший, останній. Номер і Enter: слайд із цим номером. Esc: вихід.",
+    sources_heading: "Джерела",
+    overview_label: "Місце цієї події в хронології",
+    now_showing: "Зараз на екрані",
+    up_next: "Далі",
+    last_slide: "Це останній слайд.",
+    elapsed: "Минуло",
+    no_notes: "Для цієї події немає приміток редакції.",
+    handout_events: |shown, total| {
+        if shown == total {
+            plural(total, ["подія", "події", "подій"])
+        } else {
+            format!(
+                "{} з {} (відфільтровано)",
+                number(shown as u64),
+                plural(total, ["події", "подій", "подій"])
+            )
+        }
+    },
+    handout_span: |from, to| format!("{from} – {to}"),
+    data_updated: "Дані оновлено:",
+    compiled_by: "Упорядник:",
+    printed_from: "Надруковано з",
+};
+
+/// Ukrainian dates: "26 червня 2025", "червень 2025", "44 до н. е.".
+const CALENDAR: CalendarNames = CalendarNames {
+    months: [
+        "січень",
+        "лютий",
+        "березень",
+        "квітень",
+        "травень",
+        "червень",
+        "липень",
+        "серпень",
+        "вересень",
+        "жовтень",
+        "листопад",
+        "грудень",
+    ],
+    day_months: [
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ],
+    short_months: [
+        "січ.",
+        "лют.",
+        "бер.",
+        "квіт.",
+        "трав.",
+        "черв.",
+        "лип.",
+        "серп.",
+        "вер.",
+        "жовт.",
+        "лист.",
+        "груд.",
+    ],
+    before_common_era: "до н. е.",
+};
+
+/// 1234567 → "1 234 567", with no-break spaces.
+fn number(count: u64) -> String {
+    grouped_with(count, '\u{a0}')
+}
+
+/// 12,345,678 bytes → "11,8 МБ".
+fn megabytes(bytes: u64) -> String {
+    format!("{} МБ", megabytes_with(bytes, ','))
+}
+
+/// "1 подія", "2 події", "5 подій": the forms after 1, after 2–4 and after the rest.
+fn plural(count: usize, forms: [&str; 3]) -> String {
+    counted(Language::Ukrainian, count, number, forms)
+}
+
+/// Why a document could not be read at all.
+fn load_error(error: &LoadError) -> String {
+    match error {
+        LoadError::Syntax {
+            line,
+            column,
+            message,
+        } => format!("Дані не є коректним JSON: {message} (рядок {line}, стовпець {column})."),
+        LoadError::NotJson { looks_like } => {
+            format!(
+                "Дані не є JSON: схоже, це {}.",
+                looks_like_in_words(looks_like)
+            )
+        }
+        LoadError::NotAChronology { reason } => {
+            format!("Цей JSON не є хронологією: {reason}.")
+        }
+        LoadError::UnsupportedVersion { found } => format!(
+            "Документ використовує format_version {found}; цей застосунок читає версію \
+             {FORMAT_VERSION}."
+        ),
+    }
+}
+
+/// What a text that is not JSON looks like; a description this file does not know is shown
+/// as it is.
+fn looks_like_in_words(looks_like: &str) -> &str {
+    match looks_like {
+        "a document that was already read" => "документ, який уже прочитано",
+        "binary data, not UTF-8 text" => "двійкові дані, а не текст у кодуванні UTF-8",
+        "an empty file" => "порожній файл",
+        "an HTML or XML page" => "сторінка HTML або XML",
+        other => other,
+    }
+}
+
+/// Why the page does not load a chronology from an address.
+fn data_refusal(refusal: &DataRefusal) -> String {
+    match refusal {
+        DataRefusal::NotAbsolute { address } => format!(
+            "{address} не є повною вебадресою (такою, що починається з https://); дані за нею не \
+             завантажено."
+        ),
+        DataRefusal::Data => "Адреса data: містить хронологію в самому посиланні, тож неможливо \
+            встановити, хто її опублікував; її не завантажено."
+            .to_owned(),
+        DataRefusal::Blob { address } => format!(
+            "Адреса blob: вказує на дані, створені всередині іншої сторінки, тож неможливо \
+             встановити, хто їх опублікував; {address} не завантажено."
+        ),
+        DataRefusal::Script { address } => {
+            format!("{address} — це скрипт, а не адреса хронології; його не виконано.")
+        }
+        DataRefusal::File { address } => format!(
+            "{address} — файл на чиємусь власному комп’ютері, до якого вебсторінка не має \
+             доступу; його не завантажено."
+        ),
+        DataRefusal::OtherScheme { scheme, address } => format!(
+            "{address} має схему {scheme}:, а хронології завантажуються лише з адрес http і \
+             https."
+        ),
+        DataRefusal::Malformed { address, reason } => format!(
+            "{address} не можна використати як вебадресу: {}.",
+            address_error(reason)
+        ),
+        DataRefusal::OtherSite { address, site } => format!(
+            "Ця сторінка показує хронології лише зі свого сайту та із сайтів, які дозволив її \
+             видавець; {address} розміщено на {site}."
+        ),
+    }
+}
+
+/// Why an address cannot be used, in lower case, to follow the address in a sentence.
+fn address_error(error: &AddressError) -> String {
+    match error {
+        AddressError::Empty => "адресу не вказано".to_owned(),
+        AddressError::NotAbsolute => {
+            "це неповна адреса: вона не починається з http:// або https://".to_owned()
+        }
+        AddressError::NotWeb { scheme } => {
+            format!("це адреса {}:, а не http чи https", shorten(scheme))
+        }
+        AddressError::NoHost => "після схеми не вказано сайт".to_owned(),
+        AddressError::BadHost { host } => {
+            format!("«{}» не є допустимою назвою сайту", shorten(host))
+        }
+        AddressError::BadPort { port } => {
+            format!("«{}» не є номером порту від 0 до 65535", shorten(port))
+        }
+        AddressError::NotAnOrigin => "джерело (origin) складається лише зі схеми, сайту й порту, \
+            як-от https://data.example.org, без шляху, запиту чи імені користувача"
+            .to_owned(),
+        AddressError::NotAscii { host } => format!(
+            "запишіть назву сайту «{}» у формі ASCII (xn--): саме її порівнюють браузери",
+            shorten(host)
+        ),
+    }
+}
+
+/// Addresses in messages are cut to this many characters, as in the English messages.
+const SHOWN_CHARS: usize = 100;
+
+/// The text cut to [`SHOWN_CHARS`] characters, with "…" when cut.
+fn shorten(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        None => text.to_owned(),
+        Some(_) => {
+            let mut cut: String = text.chars().take(SHOWN_CHARS - 1).collect();
+            cut.push('…');
+            cut
+        }
+    }
+}
