@@ -136,7 +136,9 @@ impl Mark {
 pub struct MarkSizes {
     /// The narrowest a cluster marker may be, including its gap. Buckets are this wide to
     /// twice this wide, depending on the zoom; an event stands alone when nothing starts
-    /// within half a bucket after it.
+    /// within half a bucket after it. At 48 px that keeps every mark a 24 × 24 px target
+    /// that no other target overlaps (WCAG 2.5.8): marks stand 24 px apart or more, and
+    /// clusters, three quarters of a bucket less their gap, are 24 px wide or more.
     pub cluster: f64,
     /// From a mark's start to its label's start (the shape and the gap after it). The view
     /// hands it to CSS as `--label-offset`.
@@ -148,7 +150,7 @@ pub struct MarkSizes {
 impl Default for MarkSizes {
     fn default() -> Self {
         MarkSizes {
-            cluster: 34.0,
+            cluster: 48.0,
             label_offset: 18.0,
             min_label_room: 36.0,
         }
@@ -289,8 +291,10 @@ impl TrackIndex {
     }
 }
 
-/// Pixels between a cluster marker and the next mark.
-const CLUSTER_GAP: f64 = 4.0;
+/// Pixels between a cluster marker and the next mark: half a 24 px target, so the next
+/// mark's target, centred on its start, does not reach under the cluster (style/timeline.css
+/// draws clusters this much short of their end).
+const CLUSTER_GAP: f64 = 12.0;
 
 /// The level-of-detail bucket for a wanted width: a power-of-two number of minutes at least
 /// as long, so grouping only changes when the zoom crosses a power of two.
@@ -332,7 +336,8 @@ impl Track {
             let x = scale.x_of(item.start);
             let x_end = scale.x_of(item.end).max(x);
             // An event stands alone when nothing else starts within half a bucket of it (or
-            // before it ends). Buckets are quantized, so this only changes between levels.
+            // before it ends): far enough that the targets do not meet. Buckets are
+            // quantized, so this only changes between levels.
             let single_end = item.end.max(item.start + bucket / 2.0);
             let next = self.first_starting_at(index + 1, single_end);
             if next == index + 1 {

@@ -33,9 +33,8 @@ pub fn LoadFailure(
             status,
             status_text,
             ..
-        } => format!("{} {status} {status_text}.", text.http_status)
-            .trim_end()
-            .to_owned(),
+        } if status_text.is_empty() => format!("{} {status}.", text.http_status),
+        FetchFailure::Http { status, .. } => format!("{} {status} ", text.http_status),
         FetchFailure::Format { error, .. } => (text.load_error)(error),
         FetchFailure::File { reason, .. } => match reason {
             OpenFailure::Unreadable => text.file_unreadable.to_owned(),
@@ -43,6 +42,13 @@ pub fn LoadFailure(
             OpenFailure::NotRecognised(reason) => reason.clone(),
             OpenFailure::Format(error) => (text.load_error)(error),
         },
+    };
+    // HTTP's reason phrases ("Not Found") are English words (RFC 9110), marked as such.
+    let status_text = match &failure {
+        FetchFailure::Http { status_text, .. } if !status_text.is_empty() => {
+            Some(view! { <span lang="en">{status_text.clone()}</span> "." })
+        }
+        _ => None,
     };
     let place = if matches!(failure, FetchFailure::File { .. }) {
         text.failed_file
@@ -53,7 +59,7 @@ pub fn LoadFailure(
         <section class="load-failure" role="alert" data-testid="load-failure"
             data-failure=failure_kind(&failure)>
             <h2>{text.load_failed}</h2>
-            <p class="failure-reason">{reason}</p>
+            <p class="failure-reason">{reason}{status_text}</p>
             <p class="failure-url">
                 {place} " " <code>{address_shown(failure.url())}</code>
             </p>

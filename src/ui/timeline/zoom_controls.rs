@@ -18,12 +18,12 @@ pub fn ZoomControls() -> impl IntoView {
         <div class="zoom-controls" role="group" aria-label=text.timeline_label>
             <button type="button" class="icon-button" aria-label=text.pan_earlier
                 title=text.pan_earlier data-testid="pan-earlier"
-                on:click=move |_| viewer.pan(third())>
+                on:click=move |_| viewer.pan(-third())>
                 "←"
             </button>
             <button type="button" class="icon-button" aria-label=text.pan_later
                 title=text.pan_later data-testid="pan-later"
-                on:click=move |_| viewer.pan(-third())>
+                on:click=move |_| viewer.pan(third())>
                 "→"
             </button>
             <button type="button" class="icon-button" aria-label=text.zoom_in title=text.zoom_in
