@@ -123,6 +123,23 @@ describe("no English word of the interface in Ukrainian or Russian", () => {
   });
 });
 
+describe("data problems in the reader's language", () => {
+  for (const [lang, expected] of [["uk", /не є датою/], ["ru", /не является датой/]]) {
+    test(`${lang}: each problem's kind is worded, its values kept`, async () => {
+      const page = await newPage(browser);
+      await page.goto(`${server.url}/?data=fixtures/broken.json&view=list&lang=${lang}`);
+      await page.locator("[data-testid=event-card]").first().waitFor();
+      const list = page.locator(".problem-list");
+      if (!(await list.getAttribute("open"))) await list.locator("summary").click();
+      const reasons = await list.locator(".problem-reason").allTextContents();
+      assert.ok(reasons.length > 3, reasons.join("\n"));
+      for (const reason of reasons) assert.match(reason, /[\u0400-\u04ff]/, reason);
+      assert.ok(reasons.some((reason) => expected.test(reason)), reasons.join("\n"));
+      await page.context().close();
+    });
+  }
+});
+
 describe("dates and counts in each language's forms", () => {
   const cases = {
     uk: { count: "3 події", month: "червень 2025", day: "26 червня 2025", showing: "Показано 1 з 3 подій" },
@@ -212,6 +229,13 @@ describe("data in several languages", () => {
     const englishOnly = page.locator("#event-english-only .event-title");
     assert.equal(await englishOnly.textContent(), "Swap under the Istanbul deal");
     assert.equal(await englishOnly.getAttribute("lang"), "en");
+    // A one-language export writes what the reader sees.
+    await page.locator("[data-testid=file-menu] summary").click();
+    const download = page.waitForEvent("download");
+    await page.locator("[data-export=csv]").click();
+    const csv = (await import("node:fs")).readFileSync(await (await download).path(), "utf8");
+    assert.match(csv, /Обмін: звільнено полонених, яких тримали три роки/);
+    assert.doesNotMatch(csv, /Exchange frees POWs/);
     // Search finds the reader's text.
     await page.locator("[data-testid=search]").fill("звільнено");
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=event-card]").length === 1);

@@ -10,7 +10,7 @@ self.onmessage = async ({ data }) => {
     await ready;
     const reply =
       data.export !== undefined
-        ? export_document(String(data.export), String(data.document), String(data.stamp))
+        ? export_document(String(data.export), String(data.document), String(data.stamp), String(data.language ?? ""))
         : convert_file(String(data.name), new Uint8Array(data.bytes));
     self.postMessage({ reply });
   } catch (error) {

@@ -5,6 +5,7 @@ use std::{fs, path::Path};
 
 use chronoline::chronology::{
     find_passages, link_to_passage, parse_chronology, DatePrecision, FigureValue, FirstPaintFacts,
+    Message,
 };
 use chronoline::import::{bundled_chronology, SEED_EVENT_ID, SEED_SOURCE_ID};
 
@@ -163,7 +164,12 @@ fn editors_are_warned_about_the_weak_sources_the_data_readme_names() {
     let warned: Vec<String> = report
         .warnings()
         .iter()
-        .map(|w| w.reason.split('"').nth(1).unwrap_or("").to_owned())
+        .map(|w| match &w.reason {
+            Message::NoPublicationDate { id, .. }
+            | Message::CitesNoSource { id }
+            | Message::CitesOnlyWeakSources { id, .. } => id.clone(),
+            other => format!("unexpected: {other}"),
+        })
         .collect();
     // data/README.md: undated sources, and rows resting on aggregators or reposts.
     assert_eq!(

@@ -12,7 +12,7 @@ use super::json_text::{
     key_path, path_at, read_field, read_item, repair_lone_surrogates, skip_space, value_range,
     SyntaxError,
 };
-use super::messages::describe;
+use super::message::{Found, Message};
 use super::report::{LoadError, LoadReport, Problem, ProblemEffect};
 use super::top_level::{syntax, List, TopLevel};
 
@@ -238,7 +238,9 @@ impl ChronologyReader {
             }
             let root: Value = serde_json::from_str(&json[range]).unwrap_or(Value::Null);
             return Err(LoadError::NotAChronology {
-                reason: format!("the top level is {}, not an object", describe(&root)),
+                reason: Message::TopLevelNotObject {
+                    found: Found::of(&root),
+                },
             });
         }
         self.top = TopLevel::starting_at(lead + 1);
@@ -260,11 +262,13 @@ impl ChronologyReader {
     fn read_document(&mut self) -> Result<(), LoadError> {
         if self.top.event_items.is_none() {
             let reason = match &self.top.events_value {
-                None => "it has no \"events\" list".to_owned(),
+                None => Message::NoEventsList,
                 Some(range) => {
                     let mut unreadable = Vec::new();
                     let value = read_field(&self.json[range.clone()], "events", &mut unreadable);
-                    format!("\"events\" is {}, not a list", describe(&value))
+                    Message::EventsNotList {
+                        found: Found::of(&value),
+                    }
                 }
             };
             return Err(LoadError::NotAChronology { reason });
@@ -350,9 +354,7 @@ impl ChronologyReader {
         if more > 0 {
             self.document.push(Problem {
                 path: "(document)".into(),
-                reason: format!(
-                    "{more} more lone UTF-16 surrogates were read as \u{fffd}, as above"
-                ),
+                reason: Message::MoreLoneSurrogates { count: more },
                 effect: ProblemEffect::Warning,
             });
         }
@@ -377,8 +379,7 @@ impl ChronologyReader {
             let path = self.path_of(at);
             self.document.push(Problem {
                 path,
-                reason: "holds a lone UTF-16 surrogate, often a cut emoji; it is read as \u{fffd}"
-                    .into(),
+                reason: Message::LoneSurrogate,
                 effect: ProblemEffect::Warning,
             });
             self.surrogates_named += 1;

@@ -63,7 +63,7 @@ enum Repr {
 }
 
 /// Why a string is not an [`EventDate`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DateError {
     /// The text has none of the accepted shapes (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
     /// `YYYY-MM-DDTHH:MM[:SS]±HH:MM` or `…Z`).

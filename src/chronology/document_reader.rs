@@ -15,7 +15,8 @@ use super::chronology_index::Citations;
 use super::event_fields::read_event;
 use super::fields::{ignored, Fields, Refusal};
 use super::json_text::Unreadable;
-use super::messages::{describe, quoted};
+use super::message::{Found, Message};
+use super::messages::shortened;
 use super::model::{Chronology, DocumentInfo, Era, Lane, Source, TimelineEvent, FORMAT_VERSION};
 use super::quality::{source_warnings, sourcing_warning};
 use super::report::{
@@ -102,11 +103,11 @@ impl DocumentReader {
     pub(crate) fn note_events_left_out(&mut self, total: usize, from: usize) {
         self.push(Problem {
             path: format!("events[{from}]"),
-            reason: format!(
-                "this viewer holds at most {MAX_EVENTS} events, so the last {} of the {total} \
-                 in the file are left out, from here on",
-                total - from
-            ),
+            reason: Message::TooManyEvents {
+                limit: MAX_EVENTS,
+                left_out: total - from,
+                total,
+            },
             effect: ProblemEffect::EventSkipped,
         });
         // Each left-out event counts, as a skipped event would.
@@ -128,12 +129,14 @@ impl DocumentReader {
         match document.get("format_version") {
             None => problems.push(ignored(
                 "format_version",
-                format!("is missing; read as version {FORMAT_VERSION}"),
+                Message::VersionMissing {
+                    version: FORMAT_VERSION,
+                },
             )),
             Some(Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
             Some(other) => {
                 return Err(LoadError::UnsupportedVersion {
-                    found: describe(other),
+                    found: Found::of(other).to_string(),
                 })
             }
         }
@@ -212,10 +215,10 @@ impl DocumentReader {
         match event {
             Ok((event, cited)) => {
                 if let Some(first) = self.event_ids.get(&event.id) {
-                    let reason = format!(
-                        "{} is already the id of events[{first}]; ids must be unique",
-                        quoted(&event.id)
-                    );
+                    let reason = Message::DuplicateEventId {
+                        id: shortened(&event.id),
+                        first: *first,
+                    };
                     self.refuse(
                         Refusal::new(&format!("{path}.id"), reason),
                         ProblemEffect::EventSkipped,
@@ -268,7 +271,9 @@ impl DocumentReader {
             Some(other) => {
                 self.push(ignored(
                     "eras",
-                    format!("is {}, not a list, so no eras are shown", describe(other)),
+                    Message::ErasNotList {
+                        found: Found::of(other),
+                    },
                 ));
                 return Vec::new();
             }
@@ -291,7 +296,10 @@ impl DocumentReader {
                 if end.ends_before(&start) {
                     return Err(Refusal::new(
                         &fields.at("end"),
-                        format!("\"{end}\" is before the start \"{start}\""),
+                        Message::EndBeforeStart {
+                            start: start.to_string(),
+                            end: end.to_string(),
+                        },
                     ));
                 }
                 Ok(Era {
@@ -317,10 +325,9 @@ impl DocumentReader {
             Some(other) => {
                 self.push(ignored(
                     "lanes",
-                    format!(
-                        "is {}, not a list; the default lanes are used",
-                        describe(other)
-                    ),
+                    Message::LanesNotList {
+                        found: Found::of(other),
+                    },
                 ));
                 return Lane::defaults();
             }
@@ -336,10 +343,7 @@ impl DocumentReader {
                 if ids.contains(&id) {
                     return Err(Refusal::new(
                         &fields.at("id"),
-                        format!(
-                            "{q_id} is already the id of another lane",
-                            q_id = quoted(&id)
-                        ),
+                        Message::DuplicateLaneId { id: shortened(&id) },
                     ));
                 }
                 let mut translations = Translations::default();

@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::fields::{ignored, Fields, Refusal};
-use super::messages::{describe, listed, quoted};
+use super::fields::{ignored, wrong_kind, Fields, Refusal};
+use super::message::{Expected, Message};
+use super::messages::{listed, shortened};
 use super::model::{Claim, Confidence, Figure, FigureValue, Lane, Location, TimelineEvent};
 use super::report::Problem;
 use super::translations::{TextField, Translations};
@@ -50,10 +51,7 @@ pub(super) fn read_event(
     if id.chars().any(|c| c.is_whitespace() || c.is_control()) || id.len() > 200 {
         return Err(Refusal::new(
             &fields.at("id"),
-            format!(
-                "{q_id} is not a usable id: ids are up to 200 characters without spaces",
-                q_id = quoted(&id)
-            ),
+            Message::UnusableId { id: shortened(&id) },
         ));
     }
     let start = fields.required_date("start")?;
@@ -65,7 +63,10 @@ pub(super) fn read_event(
         if end.ends_before(&start) {
             return Err(Refusal::new(
                 &fields.at("end"),
-                format!("\"{end}\" is before the start \"{start}\""),
+                Message::EndBeforeStart {
+                    start: start.to_string(),
+                    end: end.to_string(),
+                },
             ));
         }
     }
@@ -74,11 +75,10 @@ pub(super) fn read_event(
         let known: Vec<&str> = lanes.iter().map(|l| l.id.as_str()).collect();
         return Err(Refusal::new(
             &fields.at("lane"),
-            format!(
-                "{q_lane} is not one of the document's lanes ({})",
-                listed(&known, 10),
-                q_lane = quoted(&lane)
-            ),
+            Message::UnknownLane {
+                lane: shortened(&lane),
+                known: listed(&known, 10),
+            },
         ));
     }
     let mut translations = Translations::default();
@@ -93,7 +93,7 @@ pub(super) fn read_event(
             other => {
                 problems.push(ignored(
                     &format!("{path}.tags[{index}]"),
-                    format!("is {}, not a tag", describe(other)),
+                    wrong_kind(other, Expected::Tag),
                 ));
                 None
             }
@@ -106,11 +106,10 @@ pub(super) fn read_event(
             Err(_) => {
                 problems.push(ignored(
                     &fields.at("confidence"),
-                    format!(
-                        "{} is not one of {}",
-                        quoted(&word),
-                        Confidence::word_list()
-                    ),
+                    Message::NotOneOf {
+                        word: shortened(&word),
+                        choices: Confidence::word_list(),
+                    },
                 ));
                 None
             }
@@ -125,18 +124,12 @@ pub(super) fn read_event(
                 Value::String(id) => match source_ids.get(id) {
                     Some(&position) => Some((id.clone(), position as u32)),
                     None => {
-                        problems.push(ignored(
-                            &at(),
-                            format!("{q_id} is not the id of a source", q_id = quoted(id)),
-                        ));
+                        problems.push(ignored(&at(), Message::UnknownSource { id: shortened(id) }));
                         None
                     }
                 },
                 other => {
-                    problems.push(ignored(
-                        &at(),
-                        format!("is {}, not a source id", describe(other)),
-                    ));
+                    problems.push(ignored(&at(), wrong_kind(other, Expected::SourceId)));
                     None
                 }
             }
@@ -201,7 +194,10 @@ fn read_location(event: &Fields, problems: &mut Vec<Problem>) -> Option<Location
                     _ => {
                         problems.push(ignored(
                             &fields.at(key),
-                            format!("{n} is outside −{0}…{0} degrees", limit as i32),
+                            Message::OutOfDegrees {
+                                number: n.to_string(),
+                                limit: limit as i32,
+                            },
                         ));
                         None
                     }
@@ -209,7 +205,7 @@ fn read_location(event: &Fields, problems: &mut Vec<Problem>) -> Option<Location
                 Some(other) => {
                     problems.push(ignored(
                         &fields.at(key),
-                        format!("is {}, not a number of degrees", describe(other)),
+                        wrong_kind(other, Expected::Degrees),
                     ));
                     None
                 }
@@ -253,7 +249,7 @@ fn read_figures(
                 Some(other) => {
                     return Err(Refusal::new(
                         &fields.at("value"),
-                        format!("is {}, not a number or \"undisclosed\"", describe(other)),
+                        wrong_kind(other, Expected::FigureValue),
                     ))
                 }
             };
@@ -293,7 +289,7 @@ fn read_claim(event: &Fields, problems: &mut Vec<Problem>) -> Option<Claim> {
         note: fields.optional_text("note", problems).unwrap_or_default(),
     };
     if claim.claimed_by.is_none() && claim.disputed_by.is_none() && claim.note.is_empty() {
-        problems.push(ignored(&path, "names no claimant, disputer or note"));
+        problems.push(ignored(&path, Message::EmptyClaim));
         return None;
     }
     Some(claim)

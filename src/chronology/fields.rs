@@ -4,9 +4,11 @@
 
 use serde_json::{Map, Value};
 
+use super::date::DateError;
 use super::date::EventDate;
 use super::json_text::key_path;
-use super::messages::{describe, quoted};
+use super::message::{Expected, Found, Message};
+use super::messages::shortened;
 use super::report::{Problem, ProblemEffect};
 use super::translations::{TextField, Translations};
 
@@ -27,14 +29,14 @@ fn is_language_tag(tag: &str) -> bool {
 /// A failure that leaves out the item being read; the effect is decided by the caller.
 pub(super) struct Refusal {
     pub(super) path: String,
-    pub(super) reason: String,
+    pub(super) reason: Message,
 }
 
 impl Refusal {
-    pub(super) fn new(path: &str, reason: impl Into<String>) -> Refusal {
+    pub(super) fn new(path: &str, reason: Message) -> Refusal {
         Refusal {
             path: path.to_owned(),
-            reason: reason.into(),
+            reason,
         }
     }
 }
@@ -49,10 +51,7 @@ impl<'a> Fields<'a> {
     pub(super) fn of(value: &'a Value, path: &'a str) -> Result<Fields<'a>, Refusal> {
         match value {
             Value::Object(map) => Ok(Fields { path, map }),
-            other => Err(Refusal::new(
-                path,
-                format!("is {}, not an object", describe(other)),
-            )),
+            other => Err(Refusal::new(path, wrong_kind(other, Expected::Object))),
         }
     }
 
@@ -72,14 +71,14 @@ impl<'a> Fields<'a> {
 
     pub(super) fn required_text(&self, key: &str) -> Result<String, Refusal> {
         match self.get(key) {
-            None => Err(Refusal::new(&self.at(key), "is missing")),
+            None => Err(Refusal::new(&self.at(key), Message::Missing)),
             Some(Value::String(text)) if text.trim().is_empty() => {
-                Err(Refusal::new(&self.at(key), "is empty"))
+                Err(Refusal::new(&self.at(key), Message::Empty))
             }
             Some(Value::String(text)) => Ok(text.trim().to_owned()),
             Some(other) => Err(Refusal::new(
                 &self.at(key),
-                format!("is {}, not text", describe(other)),
+                wrong_kind(other, Expected::Text),
             )),
         }
     }
@@ -99,7 +98,7 @@ impl<'a> Fields<'a> {
             Some(Value::Object(map)) => {
                 let texts = self.texts_by_language(key, map, problems);
                 let Some((_, first)) = texts.first() else {
-                    return Err(Refusal::new(&self.at(key), "has no text in any language"));
+                    return Err(Refusal::new(&self.at(key), Message::NoTextInAnyLanguage));
                 };
                 let first = first.clone();
                 translations.add(field, texts);
@@ -142,16 +141,15 @@ impl<'a> Fields<'a> {
             match value {
                 _ if !is_language_tag(language) => problems.push(ignored(
                     &at,
-                    format!(
-                        "{} is not a language tag such as \"en\" or \"uk\"",
-                        quoted(language)
-                    ),
+                    Message::NotALanguageTag {
+                        tag: shortened(language),
+                    },
                 )),
                 Value::String(text) if !text.trim().is_empty() => {
                     texts.push((language.clone(), text.trim().to_owned()))
                 }
-                Value::String(_) => {}
-                other => problems.push(ignored(&at, format!("is {}, not text", describe(other)))),
+                Value::String(_) => problems.push(ignored(&at, Message::Empty)),
+                other => problems.push(ignored(&at, wrong_kind(other, Expected::Text))),
             }
         }
         texts
@@ -160,7 +158,7 @@ impl<'a> Fields<'a> {
     pub(super) fn required_date(&self, key: &str) -> Result<EventDate, Refusal> {
         let text = self.required_text(key)?;
         EventDate::parse(&text)
-            .map_err(|error| Refusal::new(&self.at(key), format!("{} {error}", quoted(&text))))
+            .map_err(|error| Refusal::new(&self.at(key), not_a_date(&text, error)))
     }
 
     /// Optional text; a value of the wrong type is reported and ignored.
@@ -169,10 +167,7 @@ impl<'a> Fields<'a> {
             Value::String(text) if text.trim().is_empty() => None,
             Value::String(text) => Some(text.trim().to_owned()),
             other => {
-                problems.push(ignored(
-                    &self.at(key),
-                    format!("is {}, not text", describe(other)),
-                ));
+                problems.push(ignored(&self.at(key), wrong_kind(other, Expected::Text)));
                 None
             }
         }
@@ -183,10 +178,7 @@ impl<'a> Fields<'a> {
             None => false,
             Some(Value::Bool(flag)) => *flag,
             Some(other) => {
-                problems.push(ignored(
-                    &self.at(key),
-                    format!("is {}, not true or false", describe(other)),
-                ));
+                problems.push(ignored(&self.at(key), wrong_kind(other, Expected::Flag)));
                 false
             }
         }
@@ -201,10 +193,7 @@ impl<'a> Fields<'a> {
         match EventDate::parse(&text) {
             Ok(date) => Some(date),
             Err(error) => {
-                problems.push(ignored(
-                    &self.at(key),
-                    format!("{q_text} {error}", q_text = quoted(&text)),
-                ));
+                problems.push(ignored(&self.at(key), not_a_date(&text, error)));
                 None
             }
         }
@@ -216,10 +205,7 @@ impl<'a> Fields<'a> {
             None => &[],
             Some(Value::Array(items)) => items,
             Some(other) => {
-                problems.push(ignored(
-                    &self.at(key),
-                    format!("is {}, not a list", describe(other)),
-                ));
+                problems.push(ignored(&self.at(key), wrong_kind(other, Expected::List)));
                 &[]
             }
         }
@@ -228,20 +214,33 @@ impl<'a> Fields<'a> {
     pub(super) fn report_unknown(&self, known: &[&str], problems: &mut Vec<Problem>) {
         for key in self.map.keys() {
             if !known.contains(&key.as_str()) {
-                problems.push(ignored(
-                    &self.at(key),
-                    "is not a field of the event format, so it is ignored",
-                ));
+                problems.push(ignored(&self.at(key), Message::UnknownField));
             }
         }
     }
 }
 
 /// A problem with a value that is left out, while the item holding it is kept.
-pub(super) fn ignored(path: &str, reason: impl Into<String>) -> Problem {
+pub(super) fn ignored(path: &str, reason: Message) -> Problem {
     Problem {
         path: path.to_owned(),
-        reason: reason.into(),
+        reason,
         effect: ProblemEffect::ValueIgnored,
+    }
+}
+
+/// A value of the wrong kind where `expected` belongs.
+pub(super) fn wrong_kind(found: &Value, expected: Expected) -> Message {
+    Message::WrongKind {
+        found: Found::of(found),
+        expected,
+    }
+}
+
+/// Text that is not a date, and why.
+pub(super) fn not_a_date(text: &str, error: DateError) -> Message {
+    Message::NotADate {
+        text: shortened(text),
+        error,
     }
 }

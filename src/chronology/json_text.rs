@@ -15,6 +15,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use super::message::Message;
 use super::messages::{quoted, shortened};
 
 /// A syntax error, at a byte offset of the whole text.
@@ -161,7 +162,7 @@ pub(crate) fn without_position(message: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Unreadable {
     pub path: String,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// Reads the (syntactically valid) JSON `raw` of an item — an event, a source — at `path`
@@ -213,17 +214,15 @@ fn read_within(raw: &str, path: &str, top: bool, unreadable: &mut Vec<Unreadable
         }
     }
     let reason = if too_deep {
-        "nests more than 128 levels deep, so it is ignored".to_owned()
+        Message::TooDeep
     } else if message.starts_with("number out of range") {
-        format!(
-            "{} is a number too large to read, so it is ignored",
-            shortened(trimmed)
-        )
+        Message::NumberTooLarge {
+            number: shortened(trimmed),
+        }
     } else {
-        format!(
-            "cannot be read ({}), so it is ignored",
-            without_position(&message)
-        )
+        Message::Unreadable {
+            detail: without_position(&message),
+        }
     };
     unreadable.push(Unreadable {
         path: path.to_owned(),
@@ -355,11 +354,13 @@ mod tests {
             [
                 Unreadable {
                     path: "events[3].figures[0].value".into(),
-                    reason: "1e400 is a number too large to read, so it is ignored".into()
+                    reason: Message::NumberTooLarge {
+                        number: "1e400".into()
+                    }
                 },
                 Unreadable {
                     path: "events[3].notes".into(),
-                    reason: "nests more than 128 levels deep, so it is ignored".into()
+                    reason: Message::TooDeep
                 },
             ]
         );

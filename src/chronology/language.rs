@@ -96,23 +96,6 @@ impl Language {
             },
         }
     }
-
-    /// Whether text in a language tag is written right to left (Arabic, Hebrew, Persian,
-    /// Urdu, Yiddish and the like), so a document in it is laid out mirrored.
-    ///
-    /// # Example
-    /// ```
-    /// use chronoline::chronology::Language;
-    /// assert!(Language::is_right_to_left("ar-EG"));
-    /// assert!(!Language::is_right_to_left("uk"));
-    /// ```
-    pub fn is_right_to_left(tag: &str) -> bool {
-        const RIGHT_TO_LEFT: [&str; 9] = ["ar", "dv", "fa", "he", "ku", "ps", "sd", "ur", "yi"];
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        RIGHT_TO_LEFT
-            .iter()
-            .any(|rtl| primary.eq_ignore_ascii_case(rtl))
-    }
 }
 
 #[cfg(test)]

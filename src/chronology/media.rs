@@ -6,7 +6,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::fields::{ignored, Fields};
-use super::messages::{describe, quoted};
+use super::message::{Found, Message};
+use super::messages::shortened;
 use super::report::{Problem, ProblemEffect};
 use super::source::SafeUrl;
 
@@ -131,10 +132,9 @@ pub(super) fn read_media(event: &Fields, problems: &mut Vec<Problem>) -> Option<
         Ok(_) => {
             problems.push(ignored(
                 &url_path,
-                format!(
-                    "{} is not an http(s) link, so it is not shown",
-                    quoted(&url)
-                ),
+                Message::MediaNotHttp {
+                    link: shortened(&url),
+                },
             ));
             return None;
         }
@@ -156,11 +156,10 @@ pub(super) fn read_media(event: &Fields, problems: &mut Vec<Problem>) -> Option<
             Err(_) => {
                 problems.push(ignored(
                     &format!("{path}.kind"),
-                    format!(
-                        "{} is not one of {}; read from the link",
-                        quoted(word),
-                        MediaKind::word_list()
-                    ),
+                    Message::UnknownMediaKind {
+                        word: shortened(word),
+                        choices: MediaKind::word_list(),
+                    },
                 ));
                 MediaKind::of_url(url.as_str())
             }
@@ -168,10 +167,9 @@ pub(super) fn read_media(event: &Fields, problems: &mut Vec<Problem>) -> Option<
         Some(other) => {
             problems.push(ignored(
                 &format!("{path}.kind"),
-                format!(
-                    "is {}, not a kind of media; read from the link",
-                    describe(other)
-                ),
+                Message::MediaKindNotWord {
+                    found: Found::of(other),
+                },
             ));
             MediaKind::of_url(url.as_str())
         }
@@ -186,8 +184,7 @@ pub(super) fn read_media(event: &Fields, problems: &mut Vec<Problem>) -> Option<
     if media.kind == MediaKind::Image && media.alt.is_empty() {
         problems.push(Problem {
             path,
-            reason: "the image has no alt text: say what it shows for readers who cannot see it"
-                .into(),
+            reason: Message::ImageWithoutAlt,
             effect: ProblemEffect::Warning,
         });
     }

@@ -1,7 +1,5 @@
 //! How messages quote what they are about: values in double quotes and cut to 60
-//! characters, lists of known names cut to a few, JSON values described by kind.
-
-use serde_json::Value;
+//! characters, lists of known names cut to a few.
 
 /// A value in double quotes for a message, like JSON would write it.
 /// At most 60 characters of it are quoted, with "…" when it is longer.
@@ -22,18 +20,6 @@ pub(crate) fn listed(names: &[&str], limit: usize) -> String {
         text.push_str(&format!(" … and {} more", names.len() - limit));
     }
     text
-}
-
-/// Describes a JSON value for a message: strings and numbers verbatim, others by kind.
-pub(crate) fn describe(value: &Value) -> String {
-    match value {
-        Value::Null => "null".into(),
-        Value::Bool(flag) => flag.to_string(),
-        Value::Number(number) => number.to_string(),
-        Value::String(text) => quoted(text),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
-    }
 }
 
 /// At most 60 characters of `text`, with "…" when cut.
@@ -58,6 +44,5 @@ mod tests {
             listed(&names, 10),
             "l0, l1, l2, l3, l4, l5, l6, l7, l8, l9 … and 2 more"
         );
-        assert_eq!(describe(&Value::Array(Vec::new())), "a list");
     }
 }

@@ -33,6 +33,7 @@ mod language;
 mod layout;
 mod letter_case;
 mod media;
+mod message;
 mod messages;
 mod model;
 mod passage;
@@ -82,6 +83,7 @@ pub use language::{Language, PluralForm};
 pub use layout::{Mark, MarkId, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use letter_case::{lower_case, lower_letter};
 pub use media::{Media, MediaKind, MEDIA_FIELDS};
+pub use message::{Expected, Found, Message};
 pub use messages::shortened;
 pub use model::{
     Chronology, Claim, Confidence, DocumentInfo, Era, Figure, FigureValue, Lane, Location, Quote,

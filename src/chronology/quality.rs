@@ -2,7 +2,8 @@
 //! no source or resting only on aggregators and reposts, a source without a date, a quote
 //! that is not in its source's text.
 
-use super::messages::{listed, quoted, shortened};
+use super::message::Message;
+use super::messages::{listed, shortened};
 use super::model::{Source, TimelineEvent};
 use super::report::{Problem, ProblemEffect};
 
@@ -15,14 +16,15 @@ pub(crate) fn sourcing_warning<'a>(
 ) -> Option<Problem> {
     let sources: Vec<&Source> = sources.collect();
     let reason = if sources.is_empty() {
-        format!("{} cites no source", quoted(&event.id))
+        Message::CitesNoSource {
+            id: shortened(&event.id),
+        }
     } else if sources.iter().all(|source| !source.kind.is_original()) {
         let names: Vec<&str> = sources.iter().map(|s| s.publisher.as_str()).collect();
-        format!(
-            "{} cites only aggregators or reposts ({})",
-            quoted(&event.id),
-            listed(&names, 10)
-        )
+        Message::CitesOnlyWeakSources {
+            id: shortened(&event.id),
+            publishers: listed(&names, 10),
+        }
     } else {
         return None;
     };
@@ -38,21 +40,21 @@ pub(crate) fn sourcing_warning<'a>(
 pub(crate) fn source_warnings(source: &Source, path: &str) -> Vec<Problem> {
     let mut warnings = Vec::new();
     if source.published.is_none() {
-        let known = if source.published_note.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", shortened(&source.published_note))
-        };
         warnings.push(Problem {
             path: format!("{path}.published"),
-            reason: format!("{} has no publication date{known}", quoted(&source.id)),
+            reason: Message::NoPublicationDate {
+                id: shortened(&source.id),
+                note: shortened(&source.published_note),
+            },
             effect: ProblemEffect::Warning,
         });
     }
     if source.text.is_some() && source.quote.is_some() && source.passages.is_empty() {
         warnings.push(Problem {
             path: format!("{path}.quote"),
-            reason: format!("the quote of {} is not in its text", quoted(&source.id)),
+            reason: Message::QuoteNotInText {
+                id: shortened(&source.id),
+            },
             effect: ProblemEffect::Warning,
         });
     }

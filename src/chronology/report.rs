@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::message::Message;
 use super::model::{Chronology, FORMAT_VERSION};
 
 /// How many problems of each kind (errors, warnings) a report lists; the rest are counted.
@@ -54,8 +55,9 @@ impl ProblemCounts {
 pub struct Problem {
     /// JSON path of the offending value, like `events[12].start`.
     pub path: String,
-    /// Why it is wrong, in words: `"2025-02-30" is not a date: …`.
-    pub reason: String,
+    /// Why it is wrong: a kind and its values, worded in English by `Display`
+    /// (`"2025-02-30" is not a date: …`) and in the reader's language by the views.
+    pub reason: Message,
     /// What the viewer did about it.
     pub effect: ProblemEffect,
 }
@@ -112,7 +114,7 @@ pub enum LoadError {
     /// The text is something else entirely, like an HTML page.
     NotJson { looks_like: &'static str },
     /// The JSON is valid but is not a chronology document.
-    NotAChronology { reason: String },
+    NotAChronology { reason: Message },
     /// The document declares a format version this viewer does not read.
     UnsupportedVersion { found: String },
 }

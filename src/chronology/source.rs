@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use super::address::host_of;
 use super::date::EventDate;
-use super::messages::quoted;
+use super::message::Message;
+use super::messages::shortened;
 use super::passage::find_passages;
 
 /// A published text that reports one or more events.
@@ -125,7 +126,7 @@ impl SafeUrl {
     /// control characters.
     ///
     /// # Errors
-    /// Returns the reason as text when the link is refused.
+    /// Returns why the link is refused.
     ///
     /// # Example
     /// ```
@@ -133,13 +134,12 @@ impl SafeUrl {
     /// assert!(SafeUrl::parse("https://example.org/a?b=c").is_ok());
     /// assert!(SafeUrl::parse("javascript:alert(1)").is_err());
     /// ```
-    pub fn parse(text: &str) -> Result<SafeUrl, String> {
+    pub fn parse(text: &str) -> Result<SafeUrl, Message> {
         let text = text.trim();
         if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(format!(
-                "{q_text} is not a link: it contains spaces",
-                q_text = quoted(text)
-            ));
+            return Err(Message::LinkHasSpaces {
+                link: shortened(text),
+            });
         }
         // The scheme in any letter case, without copying the link.
         let after = |scheme: &str| {
@@ -164,10 +164,9 @@ impl SafeUrl {
         if accepted {
             Ok(SafeUrl(text.to_owned()))
         } else {
-            Err(format!(
-                "{q_text} is not an http(s) or mailto link, so it is not shown",
-                q_text = quoted(text)
-            ))
+            Err(Message::NotASafeLink {
+                link: shortened(text),
+            })
         }
     }
 

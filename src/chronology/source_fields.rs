@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::fields::{ignored, Fields, Refusal};
-use super::messages::quoted;
+use super::message::Message;
+use super::messages::shortened;
 use super::model::{Quote, SafeUrl, Source, SourceKind};
 use super::report::Problem;
 
@@ -41,10 +42,7 @@ pub(super) fn read_source(
     if source_ids.contains_key(&id) {
         return Err(Refusal::new(
             &fields.at("id"),
-            format!(
-                "{q_id} is already the id of another source",
-                q_id = quoted(&id)
-            ),
+            Message::DuplicateSourceId { id: shortened(&id) },
         ));
     }
     let publisher = fields.required_text("publisher")?;
@@ -101,11 +99,10 @@ pub(super) fn read_source(
             Some(word) => word.parse().unwrap_or_else(|_| {
                 problems.push(ignored(
                     &fields.at("kind"),
-                    format!(
-                        "{} is not one of {}",
-                        quoted(&word),
-                        SourceKind::word_list()
-                    ),
+                    Message::NotOneOf {
+                        word: shortened(&word),
+                        choices: SourceKind::word_list(),
+                    },
                 ));
                 SourceKind::Original
             }),

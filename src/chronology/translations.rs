@@ -3,9 +3,9 @@
 //! Any text field of the event format (a title, summary, notes, a lane's, era's or figure's
 //! label, the document's title and description) may be a string or a map from language tag
 //! to string: `"title": {"en": "Prisoner exchange", "uk": "Обмін полоненими"}`. The field
-//! keeps the first text of the map, and the item keeps every text in its [`Translations`].
+//! keeps the map's first text (by tag), and the item keeps every text in its [`Translations`].
 //! Once loaded, [`Chronology::show_in`](super::Chronology::show_in) puts the reader's
-//! language in each field (else the document's, else the first), and the views mark text
+//! language in each field (else the document's, else the first by tag), and the views mark text
 //! shown in another language than the interface's with its own `lang`
 //! ([`text_language`]). Quotes are never translated: they stay in the source's words.
 
@@ -36,7 +36,8 @@ pub enum TextField {
 /// shows now.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Translations {
-    /// Field, language tag and text, in the document's order.
+    /// Field, language tag and text, in the order the document's map is read (by tag: the
+    /// reader does not keep a JSON object's order).
     texts: Vec<(TextField, String, String)>,
     /// The language of the text each multilingual field shows.
     shown: Vec<(TextField, String)>,
@@ -65,7 +66,7 @@ impl Translations {
         self.texts.is_empty()
     }
 
-    /// The texts of `field`, as (language tag, text), in the document's order.
+    /// The texts of `field`, as (language tag, text), by tag.
     pub fn texts_of(&self, field: TextField) -> impl Iterator<Item = (&str, &str)> {
         self.texts
             .iter()

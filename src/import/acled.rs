@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::chronology::{Problem, ProblemEffect, ENGLISH_MONTHS};
+use crate::chronology::{Message, Problem, ProblemEffect, ENGLISH_MONTHS};
 
 use super::csv_records::{is_blank, Sheet};
 use super::{ImportedDocument, InputLanes, PlaceNaming};
@@ -93,7 +93,7 @@ pub fn import_acled(csv: &str) -> Result<ImportedDocument, Problem> {
             Err(reason) => {
                 let problem = Problem {
                     path: format!("line {line}, column event_date"),
-                    reason,
+                    reason: Message::input(reason),
                     effect: ProblemEffect::EventSkipped,
                 };
                 imported.places.problems.push((line, problem));
@@ -329,7 +329,11 @@ UKR104,2024-02-31,2024,1,Political violence,Battles,Armed clash,,,,,,,,,804,Euro
             .iter()
             .find(|p| p.path == "line 5, column event_date")
             .unwrap();
-        assert!(bad.reason.contains("no such day"), "{}", bad.reason);
+        assert!(
+            bad.reason.to_string().contains("no such day"),
+            "{}",
+            bad.reason
+        );
         assert!(is_acled(&["event_id_cnty".into(), "event_date".into()]));
     }
 

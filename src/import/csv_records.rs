@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::chronology::{Problem, ProblemEffect};
+use crate::chronology::{Message, Problem, ProblemEffect};
 
 /// A record of a CSV file with the line it starts on (1-based), for messages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,7 +138,7 @@ impl Sheet {
     ) -> Result<Sheet, Problem> {
         let whole_file = |line: usize, reason: &str| Problem {
             path: format!("line {line}"),
-            reason: reason.to_owned(),
+            reason: Message::input(reason),
             effect: ProblemEffect::EventSkipped,
         };
         let mut records = read_csv(csv).map_err(|error| {

@@ -7,7 +7,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 use serde_json::{json, Map, Value};
 
-use crate::chronology::{Lane, Problem, ProblemEffect};
+use crate::chronology::{Lane, Message, Problem, ProblemEffect};
 
 use super::{ImportedDocument, InputLanes, PlaceNaming};
 
@@ -70,7 +70,7 @@ pub fn import_icalendar(text: &str) -> Result<ImportedDocument, Problem> {
                             line,
                             Problem {
                                 path: format!("line {line}, column {property}"),
-                                reason,
+                                reason: Message::input(reason),
                                 effect: ProblemEffect::EventSkipped,
                             },
                         )),
@@ -88,7 +88,7 @@ pub fn import_icalendar(text: &str) -> Result<ImportedDocument, Problem> {
     if events.is_empty() && imported.places.problems.is_empty() {
         return Err(Problem {
             path: "line 1".into(),
-            reason: "the calendar has no events (VEVENT)".into(),
+            reason: Message::input("the calendar has no events (VEVENT)"),
             effect: ProblemEffect::EventSkipped,
         });
     }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::chronology::{DocumentInfo, Problem, ProblemEffect};
+use crate::chronology::{DocumentInfo, Message, Problem, ProblemEffect};
 
 use super::acled::{import_acled, is_acled};
 use super::csv_records::read_csv;
@@ -139,7 +139,7 @@ pub fn open_document(name: &str, mut bytes: Vec<u8>) -> Result<OpenedDocument, P
     }
     let whole_file = |reason: String| Problem {
         path: name.to_owned(),
-        reason,
+        reason: Message::input(reason),
         effect: ProblemEffect::EventSkipped,
     };
     let first = bytes.iter().find(|byte| !byte.is_ascii_whitespace());
@@ -268,8 +268,8 @@ mod tests {
         let refused =
             open_document("notes.txt", b"just some notes\nand more".to_vec()).unwrap_err();
         assert_eq!(refused.path, "notes.txt");
-        assert!(refused.reason.contains("TimelineJS"));
+        assert!(refused.reason.to_string().contains("TimelineJS"));
         let binary = open_document("x.xlsx", vec![b'P', b'K', 3, 4, 0xff, 0xfe]).unwrap_err();
-        assert!(binary.reason.contains("not a text file"));
+        assert!(binary.reason.to_string().contains("not a text file"));
     }
 }

@@ -10,7 +10,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::chronology::{
-    Claim, DatePrecision, DocumentInfo, EventDate, Lane, Problem, ProblemEffect,
+    Claim, DatePrecision, DocumentInfo, EventDate, Lane, Message, Problem, ProblemEffect,
 };
 
 use super::csv_records::{CsvRecord, Sheet};
@@ -145,7 +145,7 @@ pub fn import_spreadsheet(
     {
         return Err(Problem {
             path: "line 1".into(),
-            reason: format!("the header has no \"{missing}\" column"),
+            reason: Message::input(format!("the header has no \"{missing}\" column")),
             effect: ProblemEffect::EventSkipped,
         });
     }
@@ -165,7 +165,7 @@ pub fn import_spreadsheet(
                 record.line,
                 Problem {
                     path: format!("line {}, column {column}", record.line),
-                    reason,
+                    reason: Message::input(reason),
                     effect: ProblemEffect::EventSkipped,
                 },
             ));

@@ -9,7 +9,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::chronology::{host_of, EventDate, Problem, ProblemEffect};
+use crate::chronology::{host_of, EventDate, Message, Problem, ProblemEffect};
 
 use super::html_text::{plain_text, PlainText};
 use super::{ImportedDocument, InputLanes, PlaceNaming};
@@ -207,7 +207,7 @@ pub(super) fn convert_slides(
     let Some(slides) = input.get("events").and_then(Value::as_array) else {
         return Err(Problem {
             path: "events".into(),
-            reason: "a TimelineJS document needs an \"events\" list".into(),
+            reason: Message::input("a TimelineJS document needs an \"events\" list"),
             effect: ProblemEffect::EventSkipped,
         });
     };
@@ -224,7 +224,7 @@ pub(super) fn convert_slides(
             order,
             Problem {
                 path,
-                reason,
+                reason: Message::input(reason),
                 effect,
             },
         ));

@@ -63,6 +63,7 @@ pub const ENGLISH: UiText = UiText {
     data_refusal: |refusal| refusal.to_string(),
     redirected_there: "(the address redirected there)",
     address_error: |error| error.to_string(),
+    problem: |message| message.to_string(),
     timed_out: |seconds| {
         format!("Nothing arrived from the server for {seconds} seconds, so the request was stopped.")
     },

@@ -10,7 +10,7 @@ mod russian;
 mod ukrainian;
 
 use crate::chronology::{
-    AddressError, CalendarNames, DataRefusal, Language, LoadError, PluralForm,
+    AddressError, CalendarNames, DataRefusal, Language, LoadError, Message, PluralForm,
 };
 
 pub use english::ENGLISH;
@@ -122,6 +122,9 @@ pub struct UiText {
     pub redirected_there: &'static str,
     /// Why an address cannot be used, in words (inside `data_refusal`).
     pub address_error: fn(&AddressError) -> String,
+    /// What is wrong with a value of a document, or what an editor should look at, in words
+    /// (the problem list; the path before it is the document's own).
+    pub problem: fn(&Message) -> String,
     /// Nothing arrived for this many seconds.
     pub timed_out: fn(u32) -> String,
     /// The document is larger than the limit: its size when known, and the limit (bytes).

@@ -2,7 +2,8 @@
 
 use super::{counted, grouped_with, megabytes_with, UiText};
 use crate::chronology::{
-    AddressError, CalendarNames, DataRefusal, Language, LoadError, FORMAT_VERSION,
+    AddressError, CalendarNames, DataRefusal, DateError, Expected, Found, Language, LoadError,
+    Message, FORMAT_VERSION,
 };
 
 /// Russian.
@@ -71,6 +72,7 @@ pub const RUSSIAN: UiText = UiText {
     data_refusal,
     redirected_there: "(исходный адрес перенаправлял сюда)",
     address_error,
+    problem,
     timed_out: |seconds| {
         format!(
             "Сервер ничего не присылал в течение {}, поэтому запрос остановлен.",
@@ -150,9 +152,9 @@ pub const RUSSIAN: UiText = UiText {
         plural(
             n,
             [
-                "источник или дорожку пришлось пропустить",
-                "источника или дорожки пришлось пропустить",
-                "источников или дорожек пришлось пропустить",
+                "источник или категорию пришлось пропустить",
+                "источника или категории пришлось пропустить",
+                "источников или категорий пришлось пропустить",
             ],
         )
     },
@@ -386,7 +388,7 @@ fn load_error(error: &LoadError) -> String {
             looks_like_in_words(looks_like)
         ),
         LoadError::NotAChronology { reason } => {
-            format!("Этот JSON не является хронологией: {reason}.")
+            format!("Этот JSON не является хронологией: {}.", problem(reason))
         }
         LoadError::UnsupportedVersion { found } => format!(
             "В документе указана format_version {found}; это приложение читает версию \
@@ -468,6 +470,199 @@ fn address_error(error: &AddressError) -> String {
             shorten(host)
         ),
     }
+}
+
+/// What is wrong with a value of a document, in lower case, to follow its path and a colon.
+fn problem(message: &Message) -> String {
+    match message {
+        Message::TopLevelNotObject { found: what } => {
+            format!("верхний уровень документа — {}, а не объект", found(what))
+        }
+        Message::NoEventsList => "нет списка \"events\"".to_owned(),
+        Message::EventsNotList { found: what } => {
+            format!("\"events\" — {}, а не список", found(what))
+        }
+        Message::LoneSurrogate => "содержит одиночный суррогат UTF-16 (часто это обрезанный \
+            эмодзи); он прочитан как \u{fffd}"
+            .to_owned(),
+        Message::MoreLoneSurrogates { count } => format!(
+            "ещё {} как \u{fffd}, как и выше",
+            plural(
+                *count,
+                [
+                    "одиночный суррогат UTF-16 прочитан",
+                    "одиночных суррогата UTF-16 прочитаны",
+                    "одиночных суррогатов UTF-16 прочитаны",
+                ]
+            )
+        ),
+        Message::TooManyEvents {
+            limit,
+            left_out,
+            total,
+        } => format!(
+            "это приложение показывает не более {}, поэтому отсюда до конца файла пропущено {} \
+             из {}",
+            plural(*limit, ["события", "событий", "событий"]),
+            plural(*left_out, ["событие", "события", "событий"]),
+            number(*total as u64)
+        ),
+        Message::VersionMissing { version } => {
+            format!("поле отсутствует; документ прочитан по версии {version}")
+        }
+        Message::NumberTooLarge { number } => {
+            format!("{number} — слишком большое число, поэтому оно не учтено")
+        }
+        Message::TooDeep => "вложенность больше 128 уровней, поэтому значение не учтено".to_owned(),
+        Message::Unreadable { detail } => {
+            format!("не удалось прочитать ({detail}), поэтому значение не учтено")
+        }
+        Message::UnknownField => {
+            "такого поля нет в формате событий, поэтому оно не учтено".to_owned()
+        }
+        Message::Missing => "поле отсутствует".to_owned(),
+        Message::Empty => "значение пустое".to_owned(),
+        Message::WrongKind {
+            found: what,
+            expected: wanted,
+        } => format!("это {}, а ожидается {}", found(what), expected(*wanted)),
+        Message::NoTextInAnyLanguage => "нет текста ни на одном языке".to_owned(),
+        Message::NotALanguageTag { tag } => {
+            format!("«{tag}» не является тегом языка, например \"en\" или \"uk\"")
+        }
+        Message::NotADate { text, error } => format!("«{text}» {}", date_error(*error)),
+        Message::ErasNotList { found: what } => {
+            format!(
+                "это {}, а не список, поэтому эпохи не показаны",
+                found(what)
+            )
+        }
+        Message::LanesNotList { found: what } => format!(
+            "это {}, а не список; используются категории по умолчанию",
+            found(what)
+        ),
+        Message::EndBeforeStart { start, end } => {
+            format!("«{end}» раньше начала «{start}»")
+        }
+        Message::DuplicateEventId { id, first } => format!(
+            "«{id}» уже является идентификатором events[{first}]; идентификаторы должны быть \
+             уникальными"
+        ),
+        Message::DuplicateLaneId { id } => {
+            format!("«{id}» уже является идентификатором другой категории")
+        }
+        Message::DuplicateSourceId { id } => {
+            format!("«{id}» уже является идентификатором другого источника")
+        }
+        Message::UnusableId { id } => format!(
+            "«{id}» не подходит как идентификатор: допускается до 200 символов без пробелов"
+        ),
+        Message::UnknownLane { lane, known } => {
+            format!(
+                "категории «{lane}» в документе нет (есть: {})",
+                listed(known)
+            )
+        }
+        Message::NotOneOf { word, choices } => {
+            format!("«{word}» — недопустимое значение (допустимые: {choices})")
+        }
+        Message::UnknownSource { id } => format!("источника с идентификатором «{id}» нет"),
+        Message::OutOfDegrees { number, limit } => {
+            format!("{number} вне диапазона −{limit}…{limit} градусов")
+        }
+        Message::EmptyClaim => {
+            "не указаны ни заявитель, ни оспаривающая сторона, ни примечание".to_owned()
+        }
+        Message::LinkHasSpaces { link } => {
+            format!("«{link}» не является ссылкой: содержит пробелы")
+        }
+        Message::NotASafeLink { link } => {
+            format!("«{link}» не является ссылкой http(s) или mailto, поэтому не показывается")
+        }
+        Message::MediaNotHttp { link } => {
+            format!("«{link}» не является ссылкой http(s), поэтому не показывается")
+        }
+        Message::UnknownMediaKind { word, choices } => format!(
+            "«{word}» — недопустимое значение (допустимые: {choices}); тип определён по ссылке"
+        ),
+        Message::MediaKindNotWord { found: what } => format!(
+            "это {}, а не тип медиа; тип определён по ссылке",
+            found(what)
+        ),
+        Message::ImageWithoutAlt => "у изображения нет альтернативного текста (\"alt\"): \
+            опишите, что на нём, для читателей, которые не могут его увидеть"
+            .to_owned(),
+        Message::CitesNoSource { id } => {
+            format!("событие «{id}» не ссылается ни на один источник")
+        }
+        Message::CitesOnlyWeakSources { id, publishers } => format!(
+            "событие «{id}» ссылается только на агрегаторы или репосты ({})",
+            listed(publishers)
+        ),
+        Message::NoPublicationDate { id, note } if note.is_empty() => {
+            format!("у источника «{id}» нет даты публикации")
+        }
+        Message::NoPublicationDate { id, note } => {
+            format!("у источника «{id}» нет даты публикации ({note})")
+        }
+        Message::QuoteNotInText { id } => {
+            format!("цитата источника «{id}» не найдена в его тексте")
+        }
+        // An importer's own words, in English: a known limit (docs/accessibility.md).
+        Message::Input { reason } => reason.clone(),
+    }
+}
+
+/// What a JSON value was: text in «», `null`, `true`, numbers as written, or its kind.
+fn found(found: &Found) -> String {
+    match found {
+        Found::Null => "null".to_owned(),
+        Found::Flag(flag) => flag.to_string(),
+        Found::Number(number) => number.clone(),
+        Found::Text(text) => format!("«{text}»"),
+        Found::List => "список".to_owned(),
+        Found::Object => "объект".to_owned(),
+    }
+}
+
+/// What belongs where a value of the wrong kind was found, after "ожидается".
+fn expected(expected: Expected) -> String {
+    match expected {
+        Expected::Object => "объект",
+        Expected::Text => "текст",
+        Expected::Flag => "true или false",
+        Expected::List => "список",
+        Expected::Tag => "тег",
+        Expected::SourceId => "идентификатор источника",
+        Expected::Degrees => "число градусов",
+        Expected::FigureValue => "число или \"undisclosed\"",
+    }
+    .to_owned()
+}
+
+/// Why a text is not a date, to follow the text.
+fn date_error(error: DateError) -> String {
+    match error {
+        DateError::Shape => {
+            "не является датой (ожидается YYYY, YYYY-MM, YYYY-MM-DD или YYYY-MM-DDTHH:MM+HH:MM)"
+        }
+        DateError::NoSuchDate => "не является датой: такого дня в календаре нет",
+        DateError::TooFar => {
+            "— слишком далеко от нашей эры для календаря с днями и месяцами (годы от -9999 до \
+             9999)"
+        }
+    }
+    .to_owned()
+}
+
+/// A list of names made for a message, with its English tail " … and 3 more" in Russian;
+/// any other text as it is.
+fn listed(names: &str) -> String {
+    let more = names.rsplit_once(" … and ").and_then(|(shown, tail)| {
+        let count = tail.strip_suffix(" more")?.parse::<u64>().ok()?;
+        Some(format!("{shown} … и ещё {}", number(count)))
+    });
+    more.unwrap_or_else(|| names.to_owned())
 }
 
 /// Addresses in messages are cut to this many characters, as in the English messages.

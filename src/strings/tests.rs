@@ -203,3 +203,33 @@ fn fixed_phrases(text: &UiText) -> Vec<&'static str> {
     phrases.extend(text.calendar.short_months);
     phrases
 }
+
+/// A problem's kind is worded in each language, its values kept as they are.
+#[test]
+fn problems_are_worded_in_each_language() {
+    use crate::chronology::{DateError, Message};
+    let bad_date = Message::NotADate {
+        text: "2025-02-30".into(),
+        error: DateError::NoSuchDate,
+    };
+    let no_source = Message::CitesNoSource {
+        id: "evt-042".into(),
+    };
+    for text in [&UKRAINIAN, &RUSSIAN] {
+        for message in [&bad_date, &no_source] {
+            let worded = (text.problem)(message);
+            assert!(
+                worded.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+                "{}: {worded}",
+                text.own_name
+            );
+            assert_ne!(worded, message.to_string());
+        }
+        assert!((text.problem)(&bad_date).contains("2025-02-30"));
+        assert!((text.problem)(&no_source).contains("evt-042"));
+    }
+    assert_eq!(
+        (ENGLISH.problem)(&bad_date),
+        "\"2025-02-30\" is not a date: the calendar has no such day"
+    );
+}

@@ -2,7 +2,8 @@
 
 use super::{counted, grouped_with, megabytes_with, UiText};
 use crate::chronology::{
-    AddressError, CalendarNames, DataRefusal, Language, LoadError, FORMAT_VERSION,
+    AddressError, CalendarNames, DataRefusal, DateError, Expected, Found, Language, LoadError,
+    Message, FORMAT_VERSION,
 };
 
 /// Ukrainian.
@@ -71,6 +72,7 @@ pub const UKRAINIAN: UiText = UiText {
     data_refusal,
     redirected_there: "(початкова адреса переспрямовувала сюди)",
     address_error,
+    problem,
     timed_out: |seconds| {
         format!(
             "Сервер нічого не надсилав протягом {}, тому запит зупинено.",
@@ -143,9 +145,9 @@ pub const UKRAINIAN: UiText = UiText {
         plural(
             n,
             [
-                "джерело або доріжку пропущено",
-                "джерела або доріжки пропущено",
-                "джерел або доріжок пропущено",
+                "джерело або категорію пропущено",
+                "джерела або категорії пропущено",
+                "джерел або категорій пропущено",
             ],
         )
     },
@@ -381,7 +383,7 @@ fn load_error(error: &LoadError) -> String {
             )
         }
         LoadError::NotAChronology { reason } => {
-            format!("Цей JSON не є хронологією: {reason}.")
+            format!("Цей JSON не є хронологією: {}.", problem(reason))
         }
         LoadError::UnsupportedVersion { found } => format!(
             "Документ використовує format_version {found}; цей застосунок читає версію \
@@ -463,6 +465,189 @@ fn address_error(error: &AddressError) -> String {
             shorten(host)
         ),
     }
+}
+
+/// What is wrong with a value of a document, in lower case, to follow its path and a colon.
+fn problem(message: &Message) -> String {
+    match message {
+        Message::TopLevelNotObject { found: what } => {
+            format!("верхній рівень документа — {}, а не об’єкт", found(what))
+        }
+        Message::NoEventsList => "немає списку \"events\"".to_owned(),
+        Message::EventsNotList { found: what } => {
+            format!("\"events\" — {}, а не список", found(what))
+        }
+        Message::LoneSurrogate => "містить непарний сурогат UTF-16 (часто це обрізаний емодзі); \
+            його прочитано як \u{fffd}"
+            .to_owned(),
+        Message::MoreLoneSurrogates { count } => format!(
+            "ще {} UTF-16 прочитано як \u{fffd}, як і вище",
+            plural(
+                *count,
+                ["непарний сурогат", "непарні сурогати", "непарних сурогатів"]
+            )
+        ),
+        Message::TooManyEvents {
+            limit,
+            left_out,
+            total,
+        } => format!(
+            "цей застосунок показує щонайбільше {}, тому звідси до кінця файлу пропущено {} з {}",
+            plural(*limit, ["подію", "події", "подій"]),
+            plural(*left_out, ["подію", "події", "подій"]),
+            number(*total as u64)
+        ),
+        Message::VersionMissing { version } => {
+            format!("поле відсутнє; документ прочитано за версією {version}")
+        }
+        Message::NumberTooLarge { number } => {
+            format!("{number} — надто велике число, тому його не враховано")
+        }
+        Message::TooDeep => "вкладеність понад 128 рівнів, тому значення не враховано".to_owned(),
+        Message::Unreadable { detail } => {
+            format!("не вдалося прочитати ({detail}), тому значення не враховано")
+        }
+        Message::UnknownField => {
+            "такого поля немає у форматі подій, тому його не враховано".to_owned()
+        }
+        Message::Missing => "поле відсутнє".to_owned(),
+        Message::Empty => "значення порожнє".to_owned(),
+        Message::WrongKind {
+            found: what,
+            expected: wanted,
+        } => format!("це {}, а очікується {}", found(what), expected(*wanted)),
+        Message::NoTextInAnyLanguage => "немає тексту жодною мовою".to_owned(),
+        Message::NotALanguageTag { tag } => {
+            format!("«{tag}» не є тегом мови, як-от \"en\" чи \"uk\"")
+        }
+        Message::NotADate { text, error } => format!("«{text}» {}", date_error(*error)),
+        Message::ErasNotList { found: what } => {
+            format!("це {}, а не список, тому епохи не показано", found(what))
+        }
+        Message::LanesNotList { found: what } => format!(
+            "це {}, а не список; використано типові категорії",
+            found(what)
+        ),
+        Message::EndBeforeStart { start, end } => {
+            format!("«{end}» раніше за початок «{start}»")
+        }
+        Message::DuplicateEventId { id, first } => format!(
+            "«{id}» уже є ідентифікатором events[{first}]; ідентифікатори мають бути унікальними"
+        ),
+        Message::DuplicateLaneId { id } => {
+            format!("«{id}» уже є ідентифікатором іншої категорії")
+        }
+        Message::DuplicateSourceId { id } => {
+            format!("«{id}» уже є ідентифікатором іншого джерела")
+        }
+        Message::UnusableId { id } => {
+            format!("«{id}» не підходить як ідентифікатор: допустимо до 200 символів без пробілів")
+        }
+        Message::UnknownLane { lane, known } => {
+            format!(
+                "категорії «{lane}» у документі немає (є: {})",
+                listed(known)
+            )
+        }
+        Message::NotOneOf { word, choices } => {
+            format!("«{word}» — недопустиме значення (допустимі: {choices})")
+        }
+        Message::UnknownSource { id } => format!("джерела з ідентифікатором «{id}» немає"),
+        Message::OutOfDegrees { number, limit } => {
+            format!("{number} поза межами −{limit}…{limit} градусів")
+        }
+        Message::EmptyClaim => {
+            "не вказано ні заявника, ні сторони, що заперечує, ні примітки".to_owned()
+        }
+        Message::LinkHasSpaces { link } => {
+            format!("«{link}» не є посиланням: містить пробіли")
+        }
+        Message::NotASafeLink { link } => {
+            format!("«{link}» не є посиланням http(s) чи mailto, тому його не показано")
+        }
+        Message::MediaNotHttp { link } => {
+            format!("«{link}» не є посиланням http(s), тому його не показано")
+        }
+        Message::UnknownMediaKind { word, choices } => format!(
+            "«{word}» — недопустиме значення (допустимі: {choices}); тип визначено за посиланням"
+        ),
+        Message::MediaKindNotWord { found: what } => format!(
+            "це {}, а не тип медіа; тип визначено за посиланням",
+            found(what)
+        ),
+        Message::ImageWithoutAlt => "зображення не має альтернативного тексту (\"alt\"): опишіть, \
+            що на ньому, для читачів, які не можуть його побачити"
+            .to_owned(),
+        Message::CitesNoSource { id } => {
+            format!("подія «{id}» не посилається на жодне джерело")
+        }
+        Message::CitesOnlyWeakSources { id, publishers } => format!(
+            "подія «{id}» посилається лише на агрегатори або репости ({})",
+            listed(publishers)
+        ),
+        Message::NoPublicationDate { id, note } if note.is_empty() => {
+            format!("джерело «{id}» не має дати публікації")
+        }
+        Message::NoPublicationDate { id, note } => {
+            format!("джерело «{id}» не має дати публікації ({note})")
+        }
+        Message::QuoteNotInText { id } => {
+            format!("цитату джерела «{id}» не знайдено в його тексті")
+        }
+        // An importer's own words, in English: a known limit (docs/accessibility.md).
+        Message::Input { reason } => reason.clone(),
+    }
+}
+
+/// What a JSON value was: text in «», `null`, `true`, numbers as written, or its kind.
+fn found(found: &Found) -> String {
+    match found {
+        Found::Null => "null".to_owned(),
+        Found::Flag(flag) => flag.to_string(),
+        Found::Number(number) => number.clone(),
+        Found::Text(text) => format!("«{text}»"),
+        Found::List => "список".to_owned(),
+        Found::Object => "об’єкт".to_owned(),
+    }
+}
+
+/// What belongs where a value of the wrong kind was found, after "очікується".
+fn expected(expected: Expected) -> String {
+    match expected {
+        Expected::Object => "об’єкт",
+        Expected::Text => "текст",
+        Expected::Flag => "true або false",
+        Expected::List => "список",
+        Expected::Tag => "тег",
+        Expected::SourceId => "ідентифікатор джерела",
+        Expected::Degrees => "число градусів",
+        Expected::FigureValue => "число або \"undisclosed\"",
+    }
+    .to_owned()
+}
+
+/// Why a text is not a date, to follow the text.
+fn date_error(error: DateError) -> String {
+    match error {
+        DateError::Shape => {
+            "не є датою (очікується YYYY, YYYY-MM, YYYY-MM-DD або YYYY-MM-DDTHH:MM+HH:MM)"
+        }
+        DateError::NoSuchDate => "не є датою: такого дня в календарі немає",
+        DateError::TooFar => {
+            "— надто далеко від нашої ери для календаря з днями й місяцями (роки від -9999 до 9999)"
+        }
+    }
+    .to_owned()
+}
+
+/// A list of names made for a message, with its English tail " … and 3 more" in Ukrainian;
+/// any other text as it is.
+fn listed(names: &str) -> String {
+    let more = names.rsplit_once(" … and ").and_then(|(shown, tail)| {
+        let count = tail.strip_suffix(" more")?.parse::<u64>().ok()?;
+        Some(format!("{shown} … і ще {}", number(count)))
+    });
+    more.unwrap_or_else(|| names.to_owned())
 }
 
 /// Addresses in messages are cut to this many characters, as in the English messages.

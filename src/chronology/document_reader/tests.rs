@@ -234,7 +234,7 @@ fn an_unreadable_value_drops_that_value_not_its_event() {
     let surrogates: Vec<String> = report
         .warnings()
         .iter()
-        .filter(|warning| warning.reason.contains("surrogate"))
+        .filter(|warning| warning.reason == Message::LoneSurrogate)
         .map(|warning| warning.path.clone())
         .collect();
     assert_eq!(
@@ -404,4 +404,59 @@ fn eras_are_read_in_order_and_a_bad_one_is_named_and_left_out() {
     );
     let not_a_list = parse_chronology(r#"{"format_version": 1, "eras": 3, "events": []}"#).unwrap();
     assert_eq!(not_a_list.problems[0].path, "eras");
+}
+
+/// Problems carry a kind and its values; the English sentence is their `Display`, and the
+/// views word the same kind in other languages (`strings`).
+#[test]
+fn problems_are_a_kind_with_values_worded_apart() {
+    use crate::chronology::{DateError, Expected, Found, Message};
+    let report = load(&[
+        r#"{"id": "a", "start": "2025-02-30", "lane": "exchange", "title": "T"}"#.to_owned(),
+        event(r#", "tags": [3], "sources": ["nope"]"#),
+    ]);
+    let reasons: Vec<(&str, &Message)> = report
+        .problems
+        .iter()
+        .map(|problem| (problem.path.as_str(), &problem.reason))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            (
+                "sources[0].published",
+                &Message::NoPublicationDate {
+                    id: "s1".into(),
+                    note: String::new()
+                }
+            ),
+            (
+                "events[0].start",
+                &Message::NotADate {
+                    text: "2025-02-30".into(),
+                    error: DateError::NoSuchDate
+                }
+            ),
+            (
+                "events[1].tags[0]",
+                &Message::WrongKind {
+                    found: Found::Number("3".into()),
+                    expected: Expected::Tag
+                }
+            ),
+            (
+                "events[1].sources[0]",
+                &Message::UnknownSource { id: "nope".into() }
+            ),
+            (
+                "events[1].sources",
+                &Message::CitesNoSource { id: "e".into() }
+            ),
+        ]
+    );
+    assert_eq!(
+        report.problems[1].to_string(),
+        r#"events[0].start: "2025-02-30" is not a date: the calendar has no such day"#
+    );
+    assert_eq!(reasons[2].1.to_string(), "is 3, not a tag");
 }

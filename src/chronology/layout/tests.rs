@@ -134,7 +134,10 @@ fn every_shown_event_is_drawn_or_counted_once_and_marks_never_overlap() {
             match counted.get(&i) {
                 None => assert!(!visible, "visible event {i} neither drawn nor counted"),
                 Some((x, reaches_out)) => {
-                    assert!(visible || *reaches_out, "invisible event {i} counted at {x}")
+                    assert!(
+                        visible || *reaches_out,
+                        "invisible event {i} counted at {x}"
+                    )
                 }
             }
         }

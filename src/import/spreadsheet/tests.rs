@@ -205,6 +205,7 @@ fn dates_as_people_type_them_are_read_and_a_date_that_reads_two_ways_is_named() 
     assert!(
         ambiguous
             .reason
+            .to_string()
             .contains("could be 2022-03-04 or 2022-04-03"),
         "{}",
         ambiguous.reason

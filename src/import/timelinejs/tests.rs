@@ -152,7 +152,7 @@ fn links_become_sources_and_unsafe_ones_are_refused_by_the_one_validator() {
         report
             .problems
             .iter()
-            .any(|p| p.path == "events[7].text.text" && p.reason.contains("javascript")),
+            .any(|p| p.path == "events[7].text.text" && p.reason.to_string().contains("javascript")),
         "{:#?}",
         report.problems
     );
@@ -164,10 +164,10 @@ fn every_problem_is_named_by_the_input_path_in_input_order() {
         .unwrap()
         .read()
         .unwrap();
-    let named: Vec<(&str, &str, ProblemEffect)> = report
+    let named: Vec<(&str, String, ProblemEffect)> = report
         .problems
         .iter()
-        .map(|p| (p.path.as_str(), p.reason.as_str(), p.effect))
+        .map(|p| (p.path.as_str(), p.reason.to_string(), p.effect))
         .collect();
     let find = |path: &str| {
         named

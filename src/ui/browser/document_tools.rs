@@ -57,17 +57,21 @@ pub async fn convert_in_worker(name: &str, bytes: &[u8]) -> Result<String, Tools
 /// Asks a new document-tools worker to write the event-format `document` as `format` (`csv`,
 /// `ics` or `md`; see `export_document` in `src/bin/document_tools.rs`), made at `stamp`.
 ///
+/// Texts the data gives in several languages are written in `language` (a tag).
+///
 /// # Errors
 /// As [`convert_in_worker`], and why the tools could not write it.
 pub async fn export_in_worker(
     format: &str,
     document: &str,
     stamp: &str,
+    language: &str,
 ) -> Result<String, ToolsFailure> {
     ask_document_tools(&[
         ("export", format.into()),
         ("document", document.into()),
         ("stamp", stamp.into()),
+        ("language", language.into()),
     ])
     .await
 }

@@ -39,7 +39,7 @@ pub fn LoadFailure(
         FetchFailure::File { reason, .. } => match reason {
             OpenFailure::Unreadable => text.file_unreadable.to_owned(),
             OpenFailure::Tools(failure) => failure.describe(text),
-            OpenFailure::NotRecognised(reason) => reason.clone(),
+            OpenFailure::NotRecognised(reason) => (text.problem)(reason),
             OpenFailure::Format(error) => (text.load_error)(error),
         },
     };

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::chronology::{
-    Chronology, ChronologyReader, DataPolicy, DataRefusal, LoadError, LoadReport, Problem,
+    Chronology, ChronologyReader, DataPolicy, DataRefusal, LoadError, LoadReport, Message, Problem,
     ProblemCounts, ReadProgress,
 };
 use crate::ui::browser;
@@ -99,7 +99,7 @@ pub enum OpenFailure {
     /// The document tools could not convert it.
     Tools(ToolsFailure),
     /// The tools recognised no chronology in it: the importer's reason.
-    NotRecognised(String),
+    NotRecognised(Message),
     /// It is not an event-format document.
     Format(LoadError),
 }

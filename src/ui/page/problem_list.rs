@@ -53,7 +53,7 @@ pub fn ProblemList(
                 <li class:skipped=skipped class:warning=warning>
                     <code class="problem-path">{problem.path}</code>
                     ": "
-                    <span class="problem-reason">{problem.reason}</span>
+                    <span class="problem-reason">{(text.problem)(&problem.reason)}</span>
                 </li>
             }
         })

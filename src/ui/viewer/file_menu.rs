@@ -49,7 +49,7 @@ pub fn FileMenu() -> impl IntoView {
                 Ok(document)
             } else {
                 status.set(Some(text.exporting.to_owned()));
-                export_in_worker(format, &document, &calendar_stamp())
+                export_in_worker(format, &document, &calendar_stamp(), text.language.as_str())
                     .await
                     .map_err(|failure| failure.describe(text))
             };
