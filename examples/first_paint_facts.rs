@@ -13,12 +13,17 @@ fn main() -> ExitCode {
         .map_err(|error| format!("chronology.json: {error}"))
         .and_then(|json| FirstPaintFacts::of(&json).map_err(|error| error.to_string()))
         .and_then(|facts| {
+            fs::write(
+                data.join("chronology.first-paint-words.json"),
+                chronoline::strings::first_paint_words(&facts),
+            )
+            .map_err(|error| error.to_string())?;
             fs::write(data.join("chronology.first-paint.json"), facts.to_json())
                 .map_err(|error| error.to_string())
         });
     match result {
         Ok(()) => {
-            println!("wrote data/chronology.first-paint.json");
+            println!("wrote data/chronology.first-paint.json and its words");
             ExitCode::SUCCESS
         }
         Err(error) => {

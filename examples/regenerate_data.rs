@@ -20,6 +20,11 @@ fn main() -> ExitCode {
         .and_then(|json| {
             let facts = FirstPaintFacts::of(&json).map_err(|e| e.to_string())?;
             fs::write(data.join("chronology.json"), json).map_err(|e| e.to_string())?;
+            fs::write(
+                data.join("chronology.first-paint-words.json"),
+                chronoline::strings::first_paint_words(&facts),
+            )
+            .map_err(|error| error.to_string())?;
             fs::write(data.join("chronology.first-paint.json"), facts.to_json())
                 .map_err(|e| e.to_string())
         });

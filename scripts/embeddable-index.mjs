@@ -86,8 +86,15 @@ if (!facts) {
       "(run `cargo run --example first_paint_facts` after changing data/chronology.json)",
   );
 }
+// The viewer's words in each language (src/strings), written beside the facts.
+const wordsPath = join(source, "data", "chronology.first-paint-words.json");
+if (!existsSync(wordsPath)) {
+  console.error("embeddable-index: data/chronology.first-paint-words.json is missing (run `cargo run --example first_paint_facts`)");
+  process.exit(1);
+}
 const firstPaint = firstPaintHtml(JSON.parse(data.toString("utf8")), facts ?? null, {
   reader: basename(indexPath) === "embed.html",
+  words: JSON.parse(readFileSync(wordsPath, "utf8")),
 });
 const script = writeScript("first-paint", FIRST_PAINT_SCRIPT);
 let painted = 0;

@@ -18,29 +18,8 @@
 //   it runs only once the JS glue it imports has arrived, and browsers paint before that.)
 //   It also sets performance.mark("timeline:first-paint").
 
-/** The interface's words, as src/ui/strings.rs has them (English), for the placeholders
- * only: they are drawn blank, so a word here only makes a pill as wide as its control. */
-const WORDS = {
-  appName: "Chronoline",
-  openFullView: "Open the full timeline ↗",
-  views: ["Timeline", "List", "Sources"],
-  filters: "Filters",
-  search: "Search",
-  searchPlaceholder: "Search titles, places, tags, sources",
-  dateFrom: "From",
-  dateTo: "To",
-  contestedOnly: "Contested claims only",
-  tags: "Tags",
-  showing: (shown, total) => `Showing ${shown} of ${total} events`,
-  warnings: (n) => `${n} ${n === 1 ? "warning" : "warnings"} for editors`,
-  fileMenu: "File",
-  present: "Present",
-  printHandout: "Print handout",
-  embed: "Embed",
-  zoom: ["←", "→", "+", "−"],
-  fitAll: "Fit all",
-  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
+/** Signs that are the same in every language: pan and zoom. */
+const ZOOM_SIGNS = ["←", "→", "+", "−"];
 
 /** `text` for an HTML text node or a double-quoted attribute value. */
 export function escapeText(text) {
@@ -65,12 +44,6 @@ export function usableFacts(facts, data) {
   return { facts };
 }
 
-/** "2026-08-02" → "2 August 2026", as EventDate::to_human words a day. */
-function humanDay(iso) {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day} ${WORDS.months[month - 1]} ${year}`;
-}
-
 const button = (classes, text) => `<button type="button" class="${classes}">${escapeText(text)}</button>`;
 const laneBadge = (lane) =>
   `<span class="lane-badge ${lane.class}"><span class="lane-shape" aria-hidden="true"></span>${escapeText(lane.label)}</span>`;
@@ -79,13 +52,16 @@ const laneBadge = (lane) =>
  * controls and the lanes. Markup as the views write it (filter_bar.rs, view_toggle.rs,
  * chronology_viewer.rs, zoom_controls.rs, timeline_view.rs), with no white space between
  * elements, as Leptos writes none. */
-/** The viewer's outline; `reader`: the reader's build (embed.html), whose toolbar has no
+/** The viewer's outline in one interface language (`words`, from
+ * data/chronology.first-paint-words.json, `laneLabels` in that language where the data has
+ * them); `reader`: the reader's build (embed.html), whose toolbar has no
  * Sources view and no File menu, Present, Print handout or Embed buttons (ViewerParts
  * in the app). */
-function viewerHtml(facts, reader) {
-  const lanes = facts.lanes;
+function viewerHtml(facts, reader, words, laneLabels) {
+  const WORDS = words;
+  const lanes = facts.lanes.map((lane, index) => ({ ...lane, label: laneLabels[index] ?? lane.label }));
   const tags = facts.tags.length
-    ? `<div class="filter-group"><span class="filter-label">${WORDS.tags}</span>${facts.tags.map((tag) => button("chip", tag)).join("")}</div>`
+    ? `<div class="filter-group"><span class="filter-label">${escapeText(WORDS.tags)}</span>${facts.tags.map((tag) => button("chip", tag)).join("")}</div>`
     : "";
   const toolbar =
     `<div class="toolbar">` +
@@ -93,22 +69,22 @@ function viewerHtml(facts, reader) {
     `<form class="filter-bar">` +
     button("button-secondary filters-toggle", WORDS.filters) +
     `<div class="filter-controls"><div class="filter-row">` +
-    `<label class="search"><span class="visually-hidden">${WORDS.search}</span><input type="search" placeholder="${escapeText(WORDS.searchPlaceholder)}"></label>` +
-    [WORDS.dateFrom, WORDS.dateTo].map((label) => `<label class="date-filter"><span class="filter-label">${label}</span><input type="date"></label>`).join("") +
+    `<label class="search"><span class="visually-hidden">${escapeText(WORDS.search)}</span><input type="search" placeholder="${escapeText(WORDS.searchPlaceholder)}"></label>` +
+    [WORDS.dateFrom, WORDS.dateTo].map((label) => `<label class="date-filter"><span class="filter-label">${escapeText(label)}</span><input type="date"></label>`).join("") +
     `</div><div class="filter-group">` +
     lanes.map((lane) => `<button type="button" class="chip lane-toggle">${laneBadge(lane)}</button>`).join("") +
     button("chip contested-toggle", WORDS.contestedOnly) +
     `</div>${tags}</div>` +
-    `<div class="filter-row"><p class="filter-count">${WORDS.showing(facts.events, facts.events)}</p></div>` +
+    `<div class="filter-row"><p class="filter-count">${escapeText(WORDS.showing)}</p></div>` +
     `</form>` +
-    (reader ? "" : `<div class="page-actions"><details class="file-menu"><summary class="button-secondary">${WORDS.fileMenu}</summary></details>${button("button-secondary", WORDS.present)}${button("button-secondary print-handout", WORDS.printHandout)}${button("button-secondary embed-button", WORDS.embed)}</div>`) +
+    (reader ? "" : `<div class="page-actions"><details class="file-menu"><summary class="button-secondary">${escapeText(WORDS.fileMenu)}</summary></details>${button("button-secondary", WORDS.present)}${button("button-secondary print-handout", WORDS.printHandout)}${button("button-secondary embed-button", WORDS.embed)}</div>`) +
     `</div>`;
   const timeline =
     `<section class="timeline first-paint-timeline">` +
     `<div class="timeline-controls"><div class="zoom-controls">` +
-    WORDS.zoom.map((sign) => button("icon-button", sign)).join("") +
+    ZOOM_SIGNS.map((sign) => button("icon-button", sign)).join("") +
     button("button-secondary", WORDS.fitAll) +
-    `</div><p class="visible-range">${humanDay(facts.fit_all[0])} – ${humanDay(facts.fit_all[1])}</p></div>` +
+    `</div><p class="visible-range">${escapeText(WORDS.visibleRange)}</p></div>` +
     `<div class="timeline-plot first-paint-plot"><div class="first-paint-axis"></div>` +
     lanes.map((lane) => `<div class="first-paint-lane rows-${lane.rows} ${lane.class}"><div class="lane-label">${laneBadge(lane)}</div></div>`).join("") +
     `</div></section>`;
@@ -118,20 +94,34 @@ function viewerHtml(facts, reader) {
 /** The first paint for the bundled chronology (its parsed JSON), as the body's first
  * element, ending with the <noscript> text. `facts`: usable FirstPaintFacts, or null for
  * the title and the description alone. */
-export function firstPaintHtml(chronology, facts, { reader = false } = {}) {
+export function firstPaintHtml(chronology, facts, { reader = false, words } = {}) {
   const language = typeof chronology.language === "string" ? chronology.language : "";
+  const languages = Object.keys(words);
+  // The interface language the app speaks when the reader's is none of ours: the document's
+  // when it is one of ours, else English.
+  const fallback = languages.includes(primaryTag(language)) ? primaryTag(language) : "en";
+  const inEachInterface = (html) =>
+    languages
+      .map((ui) => `<div data-ui-lang="${ui}"${ui === fallback ? " data-ui-default" : ""}>${html(words[ui], ui)}</div>`)
+      .join("");
+  const lanes = Array.isArray(chronology.lanes) ? chronology.lanes : [];
+  const laneLabels = (ui) => lanes.map((lane) => {
+    const texts = textsByLanguage(lane?.label, language);
+    return (texts.find(([tag]) => primaryTag(tag) === ui) ?? texts[0])?.[1];
+  });
   const titles = textsByLanguage(chronology.title, language);
   const descriptions = textsByLanguage(chronology.description, language);
   const title = titles[0]?.[1] ?? "";
   // Without a title the app heads the page with a placeholder until it has loaded.
   const heading = title ? `<h1>${inEachLanguage("first-paint-bundled", titles)}</h1>` : `<h1 class="pending"></h1>`;
   const header =
-    `<header class="page-header"><p class="app-name">${WORDS.appName}</p>${heading}` +
-    `<span class="full-view-link" aria-hidden="true">${WORDS.openFullView}</span></header>`;
+    `<header class="page-header"><p class="app-name">${escapeText(words[fallback].appName)}</p>${heading}` +
+    inEachInterface((ui) => `<span class="full-view-link" aria-hidden="true">${escapeText(ui.openFullView)}</span>`) +
+    `</header>`;
   const problems = facts?.warnings
-    ? `<details class="problem-list only-warnings first-paint-problems" aria-hidden="true" inert><summary>${WORDS.warnings(facts.warnings)}</summary></details>`
+    ? inEachInterface((ui) => `<details class="problem-list only-warnings first-paint-problems" aria-hidden="true" inert><summary>${escapeText(ui.warnings)}</summary></details>`)
     : "";
-  const viewer = facts ? viewerHtml(facts, reader) : "";
+  const viewer = facts ? inEachInterface((ui, tag) => viewerHtml(facts, reader, ui, laneLabels(tag))) : "";
   const named = title ? `“${escapeText(title)}” is a chronology` : "This is a chronology";
   const noscript =
     `<noscript><p class="noscript">${named} in which every event links to the source that reports it. ` +

@@ -40,6 +40,11 @@ fn the_first_paint_facts_are_about_the_committed_json() {
         "data/chronology.first-paint.json is stale: run `cargo run --example first_paint_facts`"
     );
     assert_eq!((fresh.events, fresh.errors), (68, 0));
+    assert!(
+        chronoline::strings::first_paint_words(&fresh)
+            == data_file("chronology.first-paint-words.json"),
+        "data/chronology.first-paint-words.json is stale: run `cargo run --example first_paint_facts`"
+    );
 }
 
 #[test]

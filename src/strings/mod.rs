@@ -6,6 +6,7 @@
 //! each language applies its own plural rules ([`Language::plural`]).
 
 mod english;
+mod first_paint_words;
 mod russian;
 mod ukrainian;
 
@@ -14,6 +15,7 @@ use crate::chronology::{
 };
 
 pub use english::ENGLISH;
+pub use first_paint_words::first_paint_words;
 pub use russian::RUSSIAN;
 pub use ukrainian::UKRAINIAN;
 

@@ -54,12 +54,14 @@ pub fn hand_over(loading_view: Option<&web_sys::Element>) {
     if let (Some(content), Some(loading)) = (content, loading_view) {
         // Asked while the first paint is still on screen (the loading view may not be yet):
         // no offset parent, not displayed, as when the address asks for another view.
-        let plot = content
-            .query_selector(".first-paint-plot")
-            .ok()
-            .flatten()
-            .and_then(|plot| plot.dyn_into::<web_sys::HtmlElement>().ok())
-            .filter(|plot| plot.offset_parent().is_some());
+        // The outline is painted once per interface language; the reader's is the one shown.
+        let plots = content.query_selector_all(".first-paint-plot").ok();
+        let plot = plots.and_then(|plots| {
+            (0..plots.length())
+                .filter_map(|index| plots.item(index))
+                .filter_map(|plot| plot.dyn_into::<web_sys::HtmlElement>().ok())
+                .find(|plot| plot.offset_parent().is_some())
+        });
         let message = loading.first_element_child();
         let before: Option<&web_sys::Node> = message.as_ref().map(|message| message.as_ref());
         if loading.insert_before(&content, before).is_ok() {
