@@ -140,6 +140,32 @@ describe("data problems in the reader's language", () => {
   }
 });
 
+describe("an importer's problems in the reader's language", () => {
+  test("uk: a pasted sheet's date that reads two ways is named in Ukrainian, with both readings", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/?lang=uk`);
+    await page.locator(".mark").first().waitFor();
+    await page.locator("[data-testid=file-menu] summary").click();
+    await page.locator("[data-testid=paste-item]").click();
+    const dialog = page.locator("[data-testid=paste-dialog]");
+    await dialog.locator("textarea").fill(
+      "id,date,category,headline,source_publisher\n" +
+        "ok,2022-03-05,exchange,Обмін,Укрінформ\n" +
+        "two-ways,3/4/2022,exchange,Переговори,Укрінформ\n",
+    );
+    await dialog.locator("button[type=submit]").click();
+    const list = page.locator(".problem-list");
+    await list.waitFor();
+    if (!(await list.getAttribute("open"))) await list.locator("summary").click();
+    const reasons = await list.locator(".problem-reason").allTextContents();
+    const twoWays = reasons.find((reason) => reason.includes("2022-03-04") && reason.includes("2022-04-03"));
+    assert.ok(twoWays, reasons.join("\n"));
+    assert.match(twoWays, /[\u0400-\u04ff]/);
+    assert.doesNotMatch(twoWays, /could be|write it/);
+    await page.context().close();
+  });
+});
+
 describe("dates and counts in each language's forms", () => {
   const cases = {
     uk: { count: "3 події", month: "червень 2025", day: "26 червня 2025", showing: "Показано 1 з 3 подій" },

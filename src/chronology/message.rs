@@ -140,9 +140,62 @@ pub enum Message {
     NoPublicationDate { id: String, note: String },
     /// Warning: a quote that is not in its source's text.
     QuoteNotInText { id: String },
-    /// A problem an importer found in its input, in its own words (English); see
-    /// `docs/accessibility.md`, known limits.
-    Input { reason: String },
+    /// Importers: a sheet without a column its format needs.
+    SheetMissingColumn { column: String },
+    /// Importers: a file that is not text.
+    FileNotText,
+    /// Importers: a file in no format the viewer reads.
+    UnknownFormat,
+    /// Importers: a CSV quoted field that never ends.
+    QuoteNeverClosed,
+    /// Importers: an empty file.
+    FileEmpty,
+    /// Importers: an iCalendar file without events.
+    CalendarWithoutEvents,
+    /// Importers: an iCalendar event without a start.
+    EventWithoutStart,
+    /// Importers: an iCalendar date that cannot be read.
+    NotACalendarDate { text: String },
+    /// Importers: a TimelineJS document without events.
+    TimelineWithoutEvents,
+    /// Importers: a TimelineJS era without dates.
+    EraWithoutDates,
+    /// Importers: a TimelineJS era without a headline.
+    EraWithoutHeadline,
+    /// Importers: two dates that do not make a period.
+    NotAPeriod { start: String, end: String },
+    /// Importers: a time without a time zone, so the event is placed on its day.
+    TimeWithoutZone { time: String },
+    /// Importers: HTML tags and attributes dropped from a text.
+    HtmlDropped { tags: usize, attributes: usize },
+    /// Importers: a field of the input the viewer does not show yet.
+    NotShownYet { field: String },
+    /// Importers: a part of a date that is not a whole number.
+    NotAWholeNumber { part: String, text: String },
+    /// Importers: a TimelineJS date that is not an object.
+    DateNotAnObject,
+    /// Importers: a date without a year.
+    DateWithoutYear,
+    /// Importers: a date with a day but no month.
+    DayWithoutMonth,
+    /// Importers: a year too far for a calendar of days and months.
+    YearTooFar { year: i64 },
+    /// Importers: a year outside −9999…9999.
+    YearOutOfRange { year: i64 },
+    /// Importers: a date precision that is not one of the format's.
+    NotAPrecision { precision: String, choices: String },
+    /// Importers: a date precision that does not match the date written.
+    PrecisionMismatch { precision: String, date: String },
+    /// Importers: an ACLED `time_precision` that is not 1, 2 or 3.
+    NotAnAcledPrecision { value: String },
+    /// Importers: an ACLED date that cannot be read.
+    NotAnAcledDate { text: String },
+    /// Importers: a typed date that reads two ways; `first` and `second` are both readings.
+    AmbiguousDate {
+        text: String,
+        first: String,
+        second: String,
+    },
 }
 
 /// What belongs where a value of the wrong kind was found.
@@ -178,15 +231,6 @@ impl fmt::Display for Expected {
             Expected::Degrees => "a number of degrees",
             Expected::FigureValue => "a number or \"undisclosed\"",
         })
-    }
-}
-
-impl Message {
-    /// An importer's reason in its own (English) words.
-    pub fn input(reason: impl Into<String>) -> Message {
-        Message::Input {
-            reason: reason.into(),
-        }
     }
 }
 
@@ -317,7 +361,106 @@ impl fmt::Display for Message {
             Message::QuoteNotInText { id } => {
                 write!(f, "the quote of {} is not in its text", quoted(id))
             }
-            Message::Input { reason } => f.write_str(reason),
+            Message::SheetMissingColumn { column } => {
+                write!(f, "the header has no \"{column}\" column")
+            }
+            Message::FileNotText => f.write_str(
+                "is not a text file: open a JSON document or a CSV sheet saved as UTF-8",
+            ),
+            Message::UnknownFormat => f.write_str(
+                "is in no format this viewer reads: it opens this viewer's JSON, TimelineJS's \
+                 JSON, iCalendar files, and sheets saved as CSV: TimelineJS's template (Year, \
+                 Month, Day, Headline …), an ACLED export (event_id_cnty, event_date …) or one \
+                 with the columns id, date, category and headline",
+            ),
+            Message::QuoteNeverClosed => {
+                f.write_str("a quoted field is never closed with a double quote")
+            }
+            Message::FileEmpty => f.write_str("the file is empty"),
+            Message::CalendarWithoutEvents => f.write_str("the calendar has no events (VEVENT)"),
+            Message::EventWithoutStart => f.write_str("the event has no DTSTART"),
+            Message::NotACalendarDate { text } => {
+                write!(f, "{} is not an iCalendar date or UTC time", quoted(text))
+            }
+            Message::TimelineWithoutEvents => {
+                f.write_str("a TimelineJS document needs an \"events\" list")
+            }
+            Message::EraWithoutDates => f.write_str("an era needs a start and an end date"),
+            Message::EraWithoutHeadline => f.write_str("an era needs a headline to be shown"),
+            Message::NotAPeriod { start, end } => {
+                write!(f, "\"{start}\" to \"{end}\" is not a period")
+            }
+            Message::TimeWithoutZone { time } => write!(
+                f,
+                "the time {time} has no time zone, so the event is placed on its day"
+            ),
+            Message::HtmlDropped { tags, attributes } => {
+                let counted = |n: usize, word: &str| match n {
+                    0 => None,
+                    1 => Some(format!("1 {word}")),
+                    n => Some(format!("{n} {word}s")),
+                };
+                let dropped: Vec<String> =
+                    [counted(*tags, "tag"), counted(*attributes, "attribute")]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                let verb = if tags + attributes == 1 {
+                    "was"
+                } else {
+                    "were"
+                };
+                write!(
+                    f,
+                    "{} of HTML {verb} dropped: only text, paragraphs and links are kept",
+                    dropped.join(" and ")
+                )
+            }
+            Message::NotShownYet { field } => {
+                write!(f, "{field} is not shown by this viewer yet; left out")
+            }
+            Message::NotAWholeNumber { part, text } => {
+                write!(f, "{part} {} is not a whole number", quoted(text))
+            }
+            Message::DateNotAnObject => {
+                f.write_str("a date is an object with a year, such as {\"year\": 2022}")
+            }
+            Message::DateWithoutYear => f.write_str("the date has no year"),
+            Message::DayWithoutMonth => f.write_str("the date has a day but no month"),
+            Message::YearTooFar { year } => write!(
+                f,
+                "the year {year} is too far for a human calendar of days and months"
+            ),
+            Message::YearOutOfRange { year } => write!(
+                f,
+                "the year {year} is outside the years this viewer shows (-9999 to 9999)"
+            ),
+            Message::NotAPrecision { precision, choices } => {
+                write!(f, "{} is not {choices}", quoted(precision))
+            }
+            Message::PrecisionMismatch { precision, date } => write!(
+                f,
+                "{} does not match the date {}",
+                quoted(precision),
+                quoted(date)
+            ),
+            Message::NotAnAcledPrecision { value } => {
+                write!(f, "time_precision {} is not 1, 2 or 3", quoted(value))
+            }
+            Message::NotAnAcledDate { text } => write!(
+                f,
+                "{} is not a date (expected 2024-02-24 or 24 February 2024)",
+                quoted(text)
+            ),
+            Message::AmbiguousDate {
+                text,
+                first,
+                second,
+            } => write!(
+                f,
+                "{} could be {first} or {second}: write it as YYYY-MM-DD",
+                quoted(text)
+            ),
         }
     }
 }

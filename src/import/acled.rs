@@ -93,7 +93,7 @@ pub fn import_acled(csv: &str) -> Result<ImportedDocument, Problem> {
             Err(reason) => {
                 let problem = Problem {
                     path: format!("line {line}, column event_date"),
-                    reason: Message::input(reason),
+                    reason,
                     effect: ProblemEffect::EventSkipped,
                 };
                 imported.places.problems.push((line, problem));
@@ -204,14 +204,11 @@ struct AcledDate {
 
 /// `event_date` (`2024-02-24` or `24 February 2024`) at `time_precision`: 1 the day, 2 a day
 /// within that week (the date marked approximate), 3 the month.
-fn date_at_precision(date: &str, precision: &str) -> Result<AcledDate, String> {
+fn date_at_precision(date: &str, precision: &str) -> Result<AcledDate, Message> {
     let (year, month, day) = iso_date(date)
         .or_else(|| written_date(date))
-        .ok_or_else(|| {
-            format!(
-                "\"{}\" is not a date (expected 2024-02-24 or 24 February 2024)",
-                crate::chronology::shortened(date)
-            )
+        .ok_or_else(|| Message::NotAnAcledDate {
+            text: crate::chronology::shortened(date),
         })?;
     let day_text = format!("{year:04}-{month:02}-{day:02}");
     match precision.trim() {
@@ -227,10 +224,9 @@ fn date_at_precision(date: &str, precision: &str) -> Result<AcledDate, String> {
             text: format!("{year:04}-{month:02}"),
             approximate: false,
         }),
-        other => Err(format!(
-            "time_precision \"{}\" is not 1, 2 or 3",
-            crate::chronology::shortened(other)
-        )),
+        other => Err(Message::NotAnAcledPrecision {
+            value: crate::chronology::shortened(other),
+        }),
     }
 }
 
@@ -330,7 +326,13 @@ UKR104,2024-02-31,2024,1,Political violence,Battles,Armed clash,,,,,,,,,804,Euro
             .find(|p| p.path == "line 5, column event_date")
             .unwrap();
         assert!(
-            bad.reason.to_string().contains("no such day"),
+            matches!(
+                bad.reason,
+                Message::NotADate {
+                    error: crate::chronology::DateError::NoSuchDate,
+                    ..
+                }
+            ),
             "{}",
             bad.reason
         );
@@ -341,9 +343,15 @@ UKR104,2024-02-31,2024,1,Political violence,Battles,Armed clash,,,,,,,,,804,Euro
     fn dates_read_in_both_ways_acled_writes_them() {
         assert_eq!(written_date("24 February 2024"), Some((2024, 2, 24)));
         assert_eq!(written_date("24 Februar 2024"), None);
-        assert!(date_at_precision("2024-02-24", "4").is_err());
-        assert!(date_at_precision("yesterday", "1")
-            .unwrap_err()
-            .contains("is not a date"));
+        assert_eq!(
+            date_at_precision("2024-02-24", "4").err(),
+            Some(Message::NotAnAcledPrecision { value: "4".into() })
+        );
+        assert_eq!(
+            date_at_precision("yesterday", "1").err(),
+            Some(Message::NotAnAcledDate {
+                text: "yesterday".into()
+            })
+        );
     }
 }

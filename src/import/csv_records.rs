@@ -136,19 +136,15 @@ impl Sheet {
         columns: &'static [&'static str],
         any_case: bool,
     ) -> Result<Sheet, Problem> {
-        let whole_file = |line: usize, reason: &str| Problem {
+        let whole_file = |line: usize, reason: Message| Problem {
             path: format!("line {line}"),
-            reason: Message::input(reason),
+            reason,
             effect: ProblemEffect::EventSkipped,
         };
-        let mut records = read_csv(csv).map_err(|error| {
-            whole_file(
-                error.line,
-                "a quoted field is never closed with a double quote",
-            )
-        })?;
+        let mut records =
+            read_csv(csv).map_err(|error| whole_file(error.line, Message::QuoteNeverClosed))?;
         if records.is_empty() {
-            return Err(whole_file(1, "the file is empty"));
+            return Err(whole_file(1, Message::FileEmpty));
         }
         let header = records.remove(0);
         let positions = columns

@@ -70,7 +70,7 @@ pub fn import_icalendar(text: &str) -> Result<ImportedDocument, Problem> {
                             line,
                             Problem {
                                 path: format!("line {line}, column {property}"),
-                                reason: Message::input(reason),
+                                reason,
                                 effect: ProblemEffect::EventSkipped,
                             },
                         )),
@@ -88,7 +88,7 @@ pub fn import_icalendar(text: &str) -> Result<ImportedDocument, Problem> {
     if events.is_empty() && imported.places.problems.is_empty() {
         return Err(Problem {
             path: "line 1".into(),
-            reason: Message::input("the calendar has no events (VEVENT)"),
+            reason: Message::CalendarWithoutEvents,
             effect: ProblemEffect::EventSkipped,
         });
     }
@@ -116,15 +116,17 @@ fn event_of(
     begin: usize,
     properties: &[Property],
     lanes: &mut InputLanes,
-) -> Result<Map<String, Value>, (usize, &'static str, String)> {
+) -> Result<Map<String, Value>, (usize, &'static str, Message)> {
     let find = |name: &str| properties.iter().find(|property| property.name == name);
     let get = |name: &str| find(name).map(|p| (p.parameters.as_str(), p.value.as_str()));
     let Some(start_property) = find("DTSTART") else {
-        return Err((begin, "DTSTART", "the event has no DTSTART".to_owned()));
+        return Err((begin, "DTSTART", Message::EventWithoutStart));
     };
     let start_text = start_property.value.as_str();
     let start = calendar_value(&start_property.parameters, start_text).ok_or_else(|| {
-        let reason = format!("\"{start_text}\" is not an iCalendar date or UTC time");
+        let reason = Message::NotACalendarDate {
+            text: crate::chronology::shortened(start_text),
+        };
         (start_property.line, "DTSTART", reason)
     })?;
     let end = get("DTEND").and_then(|(parameters, text)| calendar_value(parameters, text));

@@ -137,9 +137,9 @@ pub fn open_document(name: &str, mut bytes: Vec<u8>) -> Result<OpenedDocument, P
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    let whole_file = |reason: String| Problem {
+    let whole_file = |reason: Message| Problem {
         path: name.to_owned(),
-        reason: Message::input(reason),
+        reason,
         effect: ProblemEffect::EventSkipped,
     };
     let first = bytes.iter().find(|byte| !byte.is_ascii_whitespace());
@@ -159,9 +159,7 @@ pub fn open_document(name: &str, mut bytes: Vec<u8>) -> Result<OpenedDocument, P
         return Ok(OpenedDocument::EventFormat(bytes));
     }
     let Ok(text) = std::str::from_utf8(&bytes) else {
-        return Err(whole_file(
-            "is not a text file: open a JSON document or a CSV sheet saved as UTF-8".into(),
-        ));
+        return Err(whole_file(Message::FileNotText));
     };
     if is_icalendar(text) {
         let document = import_icalendar(text)?;
@@ -204,14 +202,7 @@ pub fn open_document(name: &str, mut bytes: Vec<u8>) -> Result<OpenedDocument, P
             document: Box::new(document),
         });
     }
-    Err(whole_file(
-        "is in no format this viewer reads: it opens this viewer's JSON, TimelineJS's JSON, \
-         iCalendar files, \
-         and sheets saved as CSV: TimelineJS's template (Year, Month, Day, Headline …), an \
-         ACLED export (event_id_cnty, event_date …) or one with the columns id, date, category \
-         and headline"
-            .into(),
-    ))
+    Err(whole_file(Message::UnknownFormat))
 }
 
 /// A file's name without its folder and extension, as a title.
@@ -268,8 +259,9 @@ mod tests {
         let refused =
             open_document("notes.txt", b"just some notes\nand more".to_vec()).unwrap_err();
         assert_eq!(refused.path, "notes.txt");
+        assert_eq!(refused.reason, Message::UnknownFormat);
         assert!(refused.reason.to_string().contains("TimelineJS"));
         let binary = open_document("x.xlsx", vec![b'P', b'K', 3, 4, 0xff, 0xfe]).unwrap_err();
-        assert!(binary.reason.to_string().contains("not a text file"));
+        assert_eq!(binary.reason, Message::FileNotText);
     }
 }

@@ -4,13 +4,15 @@
 
 use chrono::NaiveDate;
 
+use crate::chronology::{shortened, Message};
+
 /// What a sheet's date cell says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SheetDate {
     /// A date read as the event format writes it (`2022-02-24`, `2022-02`).
     Read(String),
     /// Day and month could be either way round; the reason says how to write it.
-    Ambiguous(String),
+    Ambiguous(Message),
     /// Not a written-out date: left as it is, for the validator to name.
     Unknown,
 }
@@ -75,10 +77,11 @@ pub fn sheet_date(text: &str) -> SheetDate {
     match (month_first, day_first) {
         (Some(date), None) | (None, Some(date)) => day(date),
         (Some(date), Some(_)) if first == second => day(date),
-        (Some(_), Some(_)) => SheetDate::Ambiguous(format!(
-            "\"{text}\" could be {year:04}-{first:02}-{second:02} or {year:04}-{second:02}-{first:02}: \
-             write it as YYYY-MM-DD"
-        )),
+        (Some(_), Some(_)) => SheetDate::Ambiguous(Message::AmbiguousDate {
+            text: shortened(text),
+            first: format!("{year:04}-{first:02}-{second:02}"),
+            second: format!("{year:04}-{second:02}-{first:02}"),
+        }),
         (None, None) => SheetDate::Unknown,
     }
 }

@@ -10,7 +10,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::chronology::{
-    Claim, DatePrecision, DocumentInfo, EventDate, Lane, Message, Problem, ProblemEffect,
+    shortened, Claim, DatePrecision, DocumentInfo, EventDate, Lane, Message, Problem, ProblemEffect,
 };
 
 use super::csv_records::{CsvRecord, Sheet};
@@ -145,7 +145,9 @@ pub fn import_spreadsheet(
     {
         return Err(Problem {
             path: "line 1".into(),
-            reason: Message::input(format!("the header has no \"{missing}\" column")),
+            reason: Message::SheetMissingColumn {
+                column: missing.to_string(),
+            },
             effect: ProblemEffect::EventSkipped,
         });
     }
@@ -165,7 +167,7 @@ pub fn import_spreadsheet(
                 record.line,
                 Problem {
                     path: format!("line {}, column {column}", record.line),
-                    reason: Message::input(reason),
+                    reason,
                     effect: ProblemEffect::EventSkipped,
                 },
             ));
@@ -240,7 +242,7 @@ impl<'a> Row<'a> {
     ///
     /// # Errors
     /// Why a date that reads two ways (`3/4/2022`) is not guessed.
-    fn date(&self, name: &str) -> Result<Option<String>, String> {
+    fn date(&self, name: &str) -> Result<Option<String>, Message> {
         let text = self.get(name);
         if text.is_empty() {
             return Ok(None);
@@ -265,7 +267,7 @@ impl<'a> Row<'a> {
 
 /// The `date_precision` column, when given, must name the precision the date is written
 /// in: a sheet that says "day" beside "2025-06" does not know which it means.
-fn check_precision(row: &Row) -> Result<(), (&'static str, String)> {
+fn check_precision(row: &Row) -> Result<(), (&'static str, Message)> {
     let precision = row.get("date_precision");
     if precision.is_empty() {
         return Ok(());
@@ -273,14 +275,20 @@ fn check_precision(row: &Row) -> Result<(), (&'static str, String)> {
     let Ok(named) = precision.parse::<DatePrecision>() else {
         return Err((
             "date_precision",
-            format!("\"{precision}\" is not {}", DatePrecision::word_list()),
+            Message::NotAPrecision {
+                precision: shortened(precision),
+                choices: DatePrecision::word_list(),
+            },
         ));
     };
     let date = row.date("date").ok().flatten().unwrap_or_default();
     match EventDate::parse(&date) {
         Ok(date) if date.precision() != named => Err((
             "date_precision",
-            format!("\"{precision}\" does not match the date \"{date}\""),
+            Message::PrecisionMismatch {
+                precision: shortened(precision),
+                date: date.to_string(),
+            },
         )),
         _ => Ok(()),
     }

@@ -207,7 +207,7 @@ pub(super) fn convert_slides(
     let Some(slides) = input.get("events").and_then(Value::as_array) else {
         return Err(Problem {
             path: "events".into(),
-            reason: Message::input("a TimelineJS document needs an \"events\" list"),
+            reason: Message::TimelineWithoutEvents,
             effect: ProblemEffect::EventSkipped,
         });
     };
@@ -219,12 +219,12 @@ pub(super) fn convert_slides(
             SHEET_SOURCE_COLUMNS,
         ),
     };
-    let mut note = |order: usize, path: String, reason: String, effect: ProblemEffect| {
+    let mut note = |order: usize, path: String, reason: Message, effect: ProblemEffect| {
         imported.places.problems.push((
             order,
             Problem {
                 path,
-                reason: Message::input(reason),
+                reason,
                 effect,
             },
         ));
@@ -257,10 +257,7 @@ pub(super) fn convert_slides(
             &mut note,
         );
         let date = |field: &str| match era.get(field).filter(|date| !date.is_null()) {
-            None => Err((
-                field.to_owned(),
-                "an era needs a start and an end date".to_owned(),
-            )),
+            None => Err((field.to_owned(), Message::EraWithoutDates)),
             Some(date) => date_text(date)
                 .map(|(text, _)| text)
                 .map_err(|reason| (field.to_owned(), reason)),
@@ -270,13 +267,19 @@ pub(super) fn convert_slides(
             let (Ok(first), Ok(last)) = (EventDate::parse(&start), EventDate::parse(&end)) else {
                 return Err((
                     "start_date".into(),
-                    format!("\"{start}\" to \"{end}\" is not a period"),
+                    Message::NotAPeriod {
+                        start: start.clone(),
+                        end: end.clone(),
+                    },
                 ));
             };
             if last.ends_before(&first) {
                 return Err((
                     "end_date".into(),
-                    format!("\"{end}\" is before the start \"{start}\""),
+                    Message::EndBeforeStart {
+                        start: start.clone(),
+                        end: end.clone(),
+                    },
                 ));
             }
             Ok((start, end))
@@ -285,7 +288,7 @@ pub(super) fn convert_slides(
             Ok(_) if label.text.is_empty() => note(
                 order,
                 place("text.headline"),
-                "an era needs a headline to be shown".into(),
+                Message::EraWithoutHeadline,
                 ProblemEffect::ValueIgnored,
             ),
             Ok((start, end)) => {
@@ -320,7 +323,7 @@ pub(super) fn convert_slides(
                         note(
                             order,
                             at(&format!("{theirs}.hour")),
-                            format!("the time {time} has no time zone, so the event is placed on its day"),
+                            Message::TimeWithoutZone { time },
                             ProblemEffect::ValueIgnored,
                         );
                     }
@@ -394,35 +397,18 @@ fn html_field(
     pointer: &str,
     path: &str,
     order: usize,
-    note: &mut impl FnMut(usize, String, String, ProblemEffect),
+    note: &mut impl FnMut(usize, String, Message, ProblemEffect),
 ) -> PlainText {
     let Some(html) = text_of(slide.pointer(pointer)) else {
         return PlainText::default();
     };
     let plain = plain_text(&html);
     let (tags, attributes) = (plain.dropped_tags, plain.dropped_attributes);
-    let counted = |n: usize, word: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {word}")),
-        n => Some(format!("{n} {word}s")),
-    };
-    let dropped: Vec<String> = [counted(tags, "tag"), counted(attributes, "attribute")]
-        .into_iter()
-        .flatten()
-        .collect();
-    if !dropped.is_empty() {
-        let verb = if tags + attributes == 1 {
-            "was"
-        } else {
-            "were"
-        };
+    if tags + attributes > 0 {
         note(
             order,
             path.to_owned(),
-            format!(
-                "{} of HTML {verb} dropped: only text, paragraphs and links are kept",
-                dropped.join(" and ")
-            ),
+            Message::HtmlDropped { tags, attributes },
             ProblemEffect::Warning,
         );
     }
@@ -436,14 +422,16 @@ fn left_out(
     fields: &[&str],
     place: &dyn Fn(&str) -> String,
     order: usize,
-    note: &mut impl FnMut(usize, String, String, ProblemEffect),
+    note: &mut impl FnMut(usize, String, Message, ProblemEffect),
 ) {
     for &field in fields {
         if slide.get(field).is_some_and(|value| !value.is_null()) {
             note(
                 order,
                 place(field),
-                format!("{field} is not shown by this viewer yet; left out"),
+                Message::NotShownYet {
+                    field: field.to_owned(),
+                },
                 ProblemEffect::ValueIgnored,
             );
         }
@@ -509,10 +497,10 @@ fn lane_id(lanes: &mut InputLanes, group: Option<String>) -> String {
 
 /// A TimelineJS date object as an event-format date at the precision it gives, and the time
 /// of day it gives (which has no time zone) when it gives one.
-fn date_text(date: &Value) -> Result<(String, Option<String>), String> {
+fn date_text(date: &Value) -> Result<(String, Option<String>), Message> {
     // Whole numbers by integer parsing: `str::parse::<f64>` would bring the float parser
     // (about 20 KB of wasm) for years written as text.
-    let part = |name: &str| -> Result<Option<i64>, String> {
+    let part = |name: &str| -> Result<Option<i64>, Message> {
         let Some(text) = text_of(date.get(name)) else {
             return Ok(None);
         };
@@ -520,22 +508,22 @@ fn date_text(date: &Value) -> Result<(String, Option<String>), String> {
             Some(Value::Number(number)) => number.as_i64(),
             _ => text.parse::<i64>().ok(),
         };
-        whole.map(Some).ok_or_else(|| {
-            let shown = crate::chronology::shortened(&text);
-            format!("{name} \"{shown}\" is not a whole number")
+        whole.map(Some).ok_or_else(|| Message::NotAWholeNumber {
+            part: name.to_owned(),
+            text: crate::chronology::shortened(&text),
         })
     };
     if !date.is_object() {
-        return Err("a date is an object with a year, such as {\"year\": 2022}".into());
+        return Err(Message::DateNotAnObject);
     }
     let Some(year) = part("year")? else {
-        return Err("the date has no year".into());
+        return Err(Message::DateWithoutYear);
     };
     if !YEARS.contains(&year) {
         let reason = if year.abs() >= 1_000_000 {
-            format!("the year {year} is too far for a human calendar of days and months")
+            Message::YearTooFar { year }
         } else {
-            format!("the year {year} is outside the years this viewer shows (-9999 to 9999)")
+            Message::YearOutOfRange { year }
         };
         return Err(reason);
     }
@@ -550,7 +538,7 @@ fn date_text(date: &Value) -> Result<(String, Option<String>), String> {
         (None, None) => year_text,
         (Some(month), None) => format!("{year_text}-{month:02}"),
         (Some(month), Some(day)) => format!("{year_text}-{month:02}-{day:02}"),
-        (None, Some(_)) => return Err("the date has a day but no month".into()),
+        (None, Some(_)) => return Err(Message::DayWithoutMonth),
     };
     let time = text_of(date.get("hour"))
         .filter(|_| day.is_some())

@@ -235,7 +235,12 @@ mod tests {
             .iter()
             .find(|p| p.path == "line 5, column Time")
             .unwrap();
-        assert!(time.reason.to_string().contains("14:30"), "{}", time.reason);
+        assert_eq!(
+            time.reason,
+            crate::chronology::Message::TimeWithoutZone {
+                time: "14:30".into()
+            }
+        );
         assert!(is_timelinejs_sheet(&["year".into(), " Headline ".into()]));
         assert!(!is_timelinejs_sheet(&[
             "id".into(),

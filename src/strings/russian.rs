@@ -608,8 +608,87 @@ fn problem(message: &Message) -> String {
         Message::QuoteNotInText { id } => {
             format!("цитата источника «{id}» не найдена в его тексте")
         }
-        // An importer's own words, in English: a known limit (docs/accessibility.md).
-        Message::Input { reason } => reason.clone(),
+        Message::SheetMissingColumn { column } => {
+            format!("в строке заголовков нет столбца «{column}»")
+        }
+        Message::FileNotText => "это не текстовый файл: откройте документ JSON или таблицу CSV, \
+            сохранённую в кодировке UTF-8"
+            .to_owned(),
+        Message::UnknownFormat => "это приложение не читает такой формат: оно открывает JSON \
+            этого приложения, JSON TimelineJS, файлы iCalendar и таблицы, сохранённые в формате \
+            CSV: шаблон TimelineJS (Year, Month, Day, Headline …), экспорт ACLED (event_id_cnty, \
+            event_date …) или таблицу со столбцами id, date, category и headline"
+            .to_owned(),
+        Message::QuoteNeverClosed => {
+            "поле в кавычках не закрыто: нет закрывающей двойной кавычки".to_owned()
+        }
+        Message::FileEmpty => "файл пустой".to_owned(),
+        Message::CalendarWithoutEvents => "в календаре нет событий (VEVENT)".to_owned(),
+        Message::EventWithoutStart => "у события нет DTSTART".to_owned(),
+        Message::NotACalendarDate { text } => {
+            format!("«{text}» не является датой или временем UTC в формате iCalendar")
+        }
+        Message::TimelineWithoutEvents => {
+            "в документе TimelineJS должен быть список \"events\"".to_owned()
+        }
+        Message::EraWithoutDates => "для эпохи нужны даты начала и конца".to_owned(),
+        Message::EraWithoutHeadline => "чтобы показать эпоху, нужен заголовок".to_owned(),
+        Message::NotAPeriod { start, end } => {
+            format!("«{start}» и «{end}» не образуют период")
+        }
+        Message::TimeWithoutZone { time } => format!(
+            "время {time} указано без часового пояса, поэтому событие привязано только к дню"
+        ),
+        Message::HtmlDropped { tags, attributes } => {
+            let mut dropped = Vec::new();
+            if *tags > 0 {
+                dropped.push(plural(*tags, ["тег", "тега", "тегов"]));
+            }
+            if *attributes > 0 {
+                dropped.push(plural(*attributes, ["атрибут", "атрибута", "атрибутов"]));
+            }
+            format!(
+                "удалена разметка HTML ({}): сохранены только текст, абзацы и ссылки",
+                dropped.join(" и ")
+            )
+        }
+        Message::NotShownYet { field } => {
+            format!("поле {field} это приложение пока не показывает, поэтому оно пропущено")
+        }
+        Message::NotAWholeNumber { part, text } => {
+            format!("{part} «{text}» не является целым числом")
+        }
+        Message::DateNotAnObject => {
+            "дата должна быть объектом с годом, например {\"year\": 2022}".to_owned()
+        }
+        Message::DateWithoutYear => "в дате не указан год".to_owned(),
+        Message::DayWithoutMonth => "в дате указан день, но не указан месяц".to_owned(),
+        Message::YearTooFar { year } => {
+            format!("год {year} — слишком далеко от нашей эры для календаря с днями и месяцами")
+        }
+        Message::YearOutOfRange { year } => format!(
+            "год {year} вне диапазона лет, которые показывает это приложение (от -9999 до 9999)"
+        ),
+        Message::NotAPrecision { precision, choices } => {
+            format!("«{precision}» — недопустимое значение (допустимые: {choices})")
+        }
+        Message::PrecisionMismatch { precision, date } => {
+            format!("«{precision}» не соответствует дате «{date}»")
+        }
+        Message::NotAnAcledPrecision { value } => {
+            format!("значение time_precision должно быть 1, 2 или 3, а не «{value}»")
+        }
+        Message::NotAnAcledDate { text } => {
+            format!("«{text}» не является датой (ожидается 2024-02-24 или 24 February 2024)")
+        }
+        Message::AmbiguousDate {
+            text,
+            first,
+            second,
+        } => format!(
+            "«{text}» можно прочитать как {first} или как {second}: запишите дату в формате \
+             YYYY-MM-DD"
+        ),
     }
 }
 

@@ -233,3 +233,249 @@ fn problems_are_worded_in_each_language() {
         "\"2025-02-30\" is not a date: the calendar has no such day"
     );
 }
+
+/// One message of every kind, with values; `kind_number` below makes the compiler name any
+/// kind added later, and the test checks every number is sampled.
+fn every_kind() -> Vec<crate::chronology::Message> {
+    use crate::chronology::{DateError, Expected, Found, Message::*};
+    let s = |text: &str| text.to_owned();
+    vec![
+        TopLevelNotObject { found: Found::List },
+        NoEventsList,
+        EventsNotList {
+            found: Found::Object,
+        },
+        LoneSurrogate,
+        MoreLoneSurrogates { count: 3 },
+        TooManyEvents {
+            limit: 1_000_000,
+            left_out: 5,
+            total: 1_000_005,
+        },
+        VersionMissing { version: 1 },
+        NumberTooLarge { number: s("1e400") },
+        TooDeep,
+        Unreadable { detail: s("EOF") },
+        UnknownField,
+        Missing,
+        Empty,
+        WrongKind {
+            found: Found::Null,
+            expected: Expected::Text,
+        },
+        NoTextInAnyLanguage,
+        NotALanguageTag { tag: s("x1") },
+        NotADate {
+            text: s("2025-13"),
+            error: DateError::Shape,
+        },
+        ErasNotList {
+            found: Found::Flag(true),
+        },
+        LanesNotList {
+            found: Found::Number(s("3")),
+        },
+        EndBeforeStart {
+            start: s("2025-06-02"),
+            end: s("2025-06-01"),
+        },
+        DuplicateEventId {
+            id: s("e"),
+            first: 2,
+        },
+        DuplicateLaneId { id: s("talks") },
+        DuplicateSourceId { id: s("afp") },
+        UnusableId { id: s("a b") },
+        UnknownLane {
+            lane: s("weather"),
+            known: s("talks, other"),
+        },
+        NotOneOf {
+            word: s("sure"),
+            choices: s("high, medium, low"),
+        },
+        UnknownSource { id: s("nope") },
+        OutOfDegrees {
+            number: s("91"),
+            limit: 90,
+        },
+        EmptyClaim,
+        LinkHasSpaces {
+            link: s("https://a b"),
+        },
+        NotASafeLink {
+            link: s("javascript:x"),
+        },
+        MediaNotHttp {
+            link: s("mailto:a@b"),
+        },
+        UnknownMediaKind {
+            word: s("gif"),
+            choices: s("image, video"),
+        },
+        MediaKindNotWord {
+            found: Found::Number(s("2")),
+        },
+        ImageWithoutAlt,
+        CitesNoSource { id: s("e") },
+        CitesOnlyWeakSources {
+            id: s("e"),
+            publishers: s("mezha"),
+        },
+        NoPublicationDate {
+            id: s("s"),
+            note: s("undated"),
+        },
+        QuoteNotInText { id: s("s") },
+        SheetMissingColumn {
+            column: s("headline"),
+        },
+        FileNotText,
+        UnknownFormat,
+        QuoteNeverClosed,
+        FileEmpty,
+        CalendarWithoutEvents,
+        EventWithoutStart,
+        NotACalendarDate {
+            text: s("tomorrow"),
+        },
+        TimelineWithoutEvents,
+        EraWithoutDates,
+        EraWithoutHeadline,
+        NotAPeriod {
+            start: s("2025"),
+            end: s("x"),
+        },
+        TimeWithoutZone { time: s("14:30") },
+        HtmlDropped {
+            tags: 2,
+            attributes: 1,
+        },
+        NotShownYet { field: s("media") },
+        NotAWholeNumber {
+            part: s("year"),
+            text: s("1.5"),
+        },
+        DateNotAnObject,
+        DateWithoutYear,
+        DayWithoutMonth,
+        YearTooFar {
+            year: 13_800_000_000,
+        },
+        YearOutOfRange { year: 12_000 },
+        NotAPrecision {
+            precision: s("week"),
+            choices: s("year, month, day, time"),
+        },
+        PrecisionMismatch {
+            precision: s("day"),
+            date: s("2025-06"),
+        },
+        NotAnAcledPrecision { value: s("4") },
+        NotAnAcledDate {
+            text: s("yesterday"),
+        },
+        AmbiguousDate {
+            text: s("3/4/2022"),
+            first: s("2022-03-04"),
+            second: s("2022-04-03"),
+        },
+    ]
+}
+
+/// A number per kind of message: a new kind fails to compile here until it is sampled.
+fn kind_number(message: &crate::chronology::Message) -> usize {
+    use crate::chronology::Message::*;
+    match message {
+        TopLevelNotObject { .. } => 0,
+        NoEventsList => 1,
+        EventsNotList { .. } => 2,
+        LoneSurrogate => 3,
+        MoreLoneSurrogates { .. } => 4,
+        TooManyEvents { .. } => 5,
+        VersionMissing { .. } => 6,
+        NumberTooLarge { .. } => 7,
+        TooDeep => 8,
+        Unreadable { .. } => 9,
+        UnknownField => 10,
+        Missing => 11,
+        Empty => 12,
+        WrongKind { .. } => 13,
+        NoTextInAnyLanguage => 14,
+        NotALanguageTag { .. } => 15,
+        NotADate { .. } => 16,
+        ErasNotList { .. } => 17,
+        LanesNotList { .. } => 18,
+        EndBeforeStart { .. } => 19,
+        DuplicateEventId { .. } => 20,
+        DuplicateLaneId { .. } => 21,
+        DuplicateSourceId { .. } => 22,
+        UnusableId { .. } => 23,
+        UnknownLane { .. } => 24,
+        NotOneOf { .. } => 25,
+        UnknownSource { .. } => 26,
+        OutOfDegrees { .. } => 27,
+        EmptyClaim => 28,
+        LinkHasSpaces { .. } => 29,
+        NotASafeLink { .. } => 30,
+        MediaNotHttp { .. } => 31,
+        UnknownMediaKind { .. } => 32,
+        MediaKindNotWord { .. } => 33,
+        ImageWithoutAlt => 34,
+        CitesNoSource { .. } => 35,
+        CitesOnlyWeakSources { .. } => 36,
+        NoPublicationDate { .. } => 37,
+        QuoteNotInText { .. } => 38,
+        SheetMissingColumn { .. } => 39,
+        FileNotText => 40,
+        UnknownFormat => 41,
+        QuoteNeverClosed => 42,
+        FileEmpty => 43,
+        CalendarWithoutEvents => 44,
+        EventWithoutStart => 45,
+        NotACalendarDate { .. } => 46,
+        TimelineWithoutEvents => 47,
+        EraWithoutDates => 48,
+        EraWithoutHeadline => 49,
+        NotAPeriod { .. } => 50,
+        TimeWithoutZone { .. } => 51,
+        HtmlDropped { .. } => 52,
+        NotShownYet { .. } => 53,
+        NotAWholeNumber { .. } => 54,
+        DateNotAnObject => 55,
+        DateWithoutYear => 56,
+        DayWithoutMonth => 57,
+        YearTooFar { .. } => 58,
+        YearOutOfRange { .. } => 59,
+        NotAPrecision { .. } => 60,
+        PrecisionMismatch { .. } => 61,
+        NotAnAcledPrecision { .. } => 62,
+        NotAnAcledDate { .. } => 63,
+        AmbiguousDate { .. } => 64,
+    }
+}
+
+/// Every kind of problem is worded in Ukrainian and Russian: not the English sentence, with
+/// Cyrillic words in it.
+#[test]
+fn every_kind_of_problem_is_worded_in_each_language() {
+    let messages = every_kind();
+    let mut numbers: Vec<usize> = messages.iter().map(kind_number).collect();
+    numbers.sort_unstable();
+    assert_eq!(
+        numbers,
+        (0..=64).collect::<Vec<_>>(),
+        "every kind is sampled once"
+    );
+    for text in [&UKRAINIAN, &RUSSIAN] {
+        for message in &messages {
+            let worded = (text.problem)(message);
+            let cyrillic = worded
+                .chars()
+                .filter(|c| ('\u{400}'..='\u{4ff}').contains(c))
+                .count();
+            assert!(cyrillic >= 3, "{}: {message:?} → {worded}", text.own_name);
+            assert_ne!(worded, message.to_string());
+        }
+    }
+}

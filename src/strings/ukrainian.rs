@@ -594,8 +594,87 @@ fn problem(message: &Message) -> String {
         Message::QuoteNotInText { id } => {
             format!("цитату джерела «{id}» не знайдено в його тексті")
         }
-        // An importer's own words, in English: a known limit (docs/accessibility.md).
-        Message::Input { reason } => reason.clone(),
+        Message::SheetMissingColumn { column } => {
+            format!("у рядку заголовків немає стовпця «{column}»")
+        }
+        Message::FileNotText => "це не текстовий файл: відкрийте документ JSON або таблицю CSV, \
+            збережену в кодуванні UTF-8"
+            .to_owned(),
+        Message::UnknownFormat => "цей застосунок не читає такого формату: він відкриває JSON \
+            цього застосунку, JSON TimelineJS, файли iCalendar і таблиці, збережені у форматі \
+            CSV: шаблон TimelineJS (Year, Month, Day, Headline …), експорт ACLED (event_id_cnty, \
+            event_date …) або таблицю зі стовпцями id, date, category і headline"
+            .to_owned(),
+        Message::QuoteNeverClosed => {
+            "поле в лапках не закрито: бракує закривної подвійної лапки".to_owned()
+        }
+        Message::FileEmpty => "файл порожній".to_owned(),
+        Message::CalendarWithoutEvents => "у календарі немає подій (VEVENT)".to_owned(),
+        Message::EventWithoutStart => "подія не має DTSTART".to_owned(),
+        Message::NotACalendarDate { text } => {
+            format!("«{text}» не є датою чи часом UTC у форматі iCalendar")
+        }
+        Message::TimelineWithoutEvents => {
+            "документ TimelineJS має містити список \"events\"".to_owned()
+        }
+        Message::EraWithoutDates => "для епохи потрібні дати початку й кінця".to_owned(),
+        Message::EraWithoutHeadline => "щоб показати епоху, потрібен заголовок".to_owned(),
+        Message::NotAPeriod { start, end } => {
+            format!("«{start}» і «{end}» не утворюють проміжку часу")
+        }
+        Message::TimeWithoutZone { time } => {
+            format!("час {time} вказано без часового поясу, тому подію прив’язано лише до дня")
+        }
+        Message::HtmlDropped { tags, attributes } => {
+            let mut dropped = Vec::new();
+            if *tags > 0 {
+                dropped.push(plural(*tags, ["тег", "теги", "тегів"]));
+            }
+            if *attributes > 0 {
+                dropped.push(plural(*attributes, ["атрибут", "атрибути", "атрибутів"]));
+            }
+            format!(
+                "вилучено розмітку HTML ({}): збережено лише текст, абзаци й посилання",
+                dropped.join(" та ")
+            )
+        }
+        Message::NotShownYet { field } => {
+            format!("поле {field} цей застосунок поки що не показує, тому його пропущено")
+        }
+        Message::NotAWholeNumber { part, text } => {
+            format!("{part} «{text}» не є цілим числом")
+        }
+        Message::DateNotAnObject => {
+            "дата має бути об’єктом із роком, як-от {\"year\": 2022}".to_owned()
+        }
+        Message::DateWithoutYear => "у даті не вказано рік".to_owned(),
+        Message::DayWithoutMonth => "у даті вказано день, але не вказано місяць".to_owned(),
+        Message::YearTooFar { year } => {
+            format!("рік {year} — надто далеко від нашої ери для календаря з днями й місяцями")
+        }
+        Message::YearOutOfRange { year } => {
+            format!("рік {year} поза межами років, які показує цей застосунок (від -9999 до 9999)")
+        }
+        Message::NotAPrecision { precision, choices } => {
+            format!("«{precision}» — недопустиме значення (допустимі: {choices})")
+        }
+        Message::PrecisionMismatch { precision, date } => {
+            format!("«{precision}» не відповідає даті «{date}»")
+        }
+        Message::NotAnAcledPrecision { value } => {
+            format!("значення time_precision має бути 1, 2 або 3, а не «{value}»")
+        }
+        Message::NotAnAcledDate { text } => {
+            format!("«{text}» не є датою (очікується 2024-02-24 або 24 February 2024)")
+        }
+        Message::AmbiguousDate {
+            text,
+            first,
+            second,
+        } => format!(
+            "«{text}» можна прочитати як {first} або як {second}: запишіть дату у форматі \
+             YYYY-MM-DD"
+        ),
     }
 }
 
