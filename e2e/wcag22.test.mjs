@@ -197,6 +197,39 @@ describe("1.4.12 text spacing: the spacing readers may set clips no label", () =
   }
 });
 
+describe("1.4.3 contrast where axe-core cannot measure it: a cluster's count on its lane's colour", () => {
+  for (const colorScheme of ["light", "dark"]) {
+    test(colorScheme, async () => {
+      const page = await newPage(browser, { viewport: { width: 360, height: 800 }, colorScheme });
+      await page.goto(`${server.url}/?lang=en`);
+      await page.locator(".mark.cluster").first().waitFor();
+      const low = await page.evaluate(() => {
+        const channels = (color) => color.match(/[\d.]+/g).slice(0, 3).map(Number);
+        const luminance = (color) => {
+          const [r, g, b] = channels(color).map((c) => {
+            const v = c / 255;
+            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const ratio = (a, b) => {
+          const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return (hi + 0.05) / (lo + 0.05);
+        };
+        return [...document.querySelectorAll(".mark.cluster")]
+          .map((mark) => {
+            const style = getComputedStyle(mark);
+            return [mark.className, ratio(style.color, style.backgroundColor)];
+          })
+          .filter(([, contrast]) => contrast < 4.5)
+          .map(([name, contrast]) => `${name}: ${contrast.toFixed(2)}`);
+      });
+      assert.deepEqual(low, []);
+      await page.context().close();
+    });
+  }
+});
+
 describe("4.1.3 status messages reach screen readers through polite live regions", () => {
   test("the filter count, the visible span and a copy confirmation are announced", async () => {
     const page = await open("/?view=list&lang=uk");

@@ -357,7 +357,7 @@ fn a_document_with_thousands_of_bad_events_lists_the_first_200() {
     assert_eq!(all(&root, "li").len(), 200);
     assert_eq!(
         text(&one(&root, "summary")),
-        "1000 events could not be shown"
+        "1,000 events could not be shown"
     );
     assert_eq!(
         text(&one(&root, ".problems-more")),
