@@ -282,7 +282,12 @@ fn written<'a, T: Serialize>(
     let Some(translations) = translations.filter(|translations| !translations.is_empty()) else {
         return Written::Plain(item);
     };
-    let Ok(mut value) = serde_json::to_value(item) else {
+    // Through the text serializer the page already has: `to_value` would compile every
+    // model type's serializer once more, for the value serializer, into the page's wasm.
+    let Some(mut value) = serde_json::to_string(item)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+    else {
         return Written::Plain(item);
     };
     for (field, key) in fields {
