@@ -4,22 +4,15 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { serveFolders } from "./static_server.mjs";
-import { launchChromium, newPage } from "./browser.mjs";
+import { endSession, newPage, startSession } from "./browser.mjs";
 import { bundled } from "./bundled.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 let server;
 let browser;
 
-before(async () => {
-  server = await serveFolders({ "/fixtures/": join(root, "e2e", "fixtures"), "/": join(root, "dist") });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startSession({ fixtures: true })));
+after(() => endSession({ server, browser }));
 
 /** Opens the app at `path` and waits until it shows events or a failure. */
 async function open(path, options) {

@@ -2,27 +2,16 @@
 // window (and the channel only the briefing's own windows share), and the printed handout.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-import { serveFolders } from "./static_server.mjs";
-import { launchChromium, newPage } from "./browser.mjs";
+import { endSession, newPage, startSession } from "./browser.mjs";
 import { bundled } from "./bundled.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const byId = new Map(bundled.events.map((event) => [event.id, event]));
 const FILTER = "hide=frontline,humanitarian,other";
 let server;
 let browser;
 
-before(async () => {
-  server = await serveFolders({ "/": join(root, "dist") });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startSession()));
+after(() => endSession({ server, browser }));
 
 /** The ids of the events a filter shows, in the order the list (the handout) gives them. */
 async function listedIds(query) {

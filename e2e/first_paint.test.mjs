@@ -7,8 +7,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { readFileSync } from "node:fs";
-import { serveFolders } from "./static_server.mjs";
-import { launchChromium, newPage } from "./browser.mjs";
+import { endSession, launchChromium, newPage, startSession } from "./browser.mjs";
 import { bundled, bundledAsPublished, bundledText, textIn } from "./bundled.mjs";
 import { documentHash, escapeText, firstPaintHtml, usableFacts } from "../scripts/first-paint.mjs";
 
@@ -18,15 +17,8 @@ const words = JSON.parse(readFileSync(join(root, "data", "chronology.first-paint
 let server;
 let browser;
 
-before(async () => {
-  server = await serveFolders({ "/fixtures/": join(root, "e2e", "fixtures"), "/": join(root, "dist") });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startSession({ fixtures: true })));
+after(() => endSession({ server, browser }));
 
 /** From the page's first script on, records layout shifts (window.shifts) and, in every
  * animation frame (which runs just before that frame is painted), what the frame shows:

@@ -5,8 +5,7 @@ import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { readFileSync } from "node:fs";
-import { serveFolders } from "./static_server.mjs";
-import { launchChromium, newPage } from "./browser.mjs";
+import { endSession, newPage, startSession } from "./browser.mjs";
 import { bundled } from "./bundled.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -15,15 +14,8 @@ const timelinejs = fixture("timelinejs-talks.json");
 let server;
 let browser;
 
-before(async () => {
-  server = await serveFolders({ "/": join(root, "dist") });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startSession()));
+after(() => endSession({ server, browser }));
 
 /** The app on the bundled chronology, in `view`. */
 async function openApp(view = "list") {

@@ -5,24 +5,13 @@
 // right.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-import { serveFolders } from "./static_server.mjs";
-import { launchChromium, newPage } from "./browser.mjs";
+import { endSession, newPage, startSession } from "./browser.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 let server;
 let browser;
 
-before(async () => {
-  server = await serveFolders({ "/fixtures/": join(root, "e2e", "fixtures"), "/": join(root, "dist") });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startSession({ fixtures: true })));
+after(() => endSession({ server, browser }));
 
 /** A chronology whose every text is Ukrainian: any Latin word on screen is the interface's. */
 const UKRAINIAN_DATA = "data=fixtures/ukrainian.json";

@@ -1,25 +1,14 @@
 // End-to-end tests of the interactive timeline in headless Chromium.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-import { serveFolders } from "./static_server.mjs";
-import { launchChromium, newPage } from "./browser.mjs";
+import { endSession, newPage, startSession } from "./browser.mjs";
 import { bundled } from "./bundled.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 let server;
 let browser;
 
-before(async () => {
-  server = await serveFolders({ "/": join(root, "dist") });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startSession()));
+after(() => endSession({ server, browser }));
 
 async function open(path = "/", options) {
   const page = await newPage(browser, options);

@@ -4,25 +4,14 @@
 // and status messages announced through polite live regions (4.1.3).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-import { serveFolders } from "./static_server.mjs";
-import { launchChromium, newPage } from "./browser.mjs";
+import { endSession, newPage, startSession } from "./browser.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const june2025 = "range=2025-06-01T00:00Z~2025-07-01T00:00Z";
 let server;
 let browser;
 
-before(async () => {
-  server = await serveFolders({ "/": join(root, "dist") });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+before(async () => ({ server, browser } = await startSession()));
+after(() => endSession({ server, browser }));
 
 /** The page at `path` (in English unless it names a language) once it has drawn. */
 async function open(path, { width = 1280, height = 800 } = {}) {
