@@ -111,7 +111,7 @@ fn main() -> ExitCode {
                 summary: format!("Generated event {i} for benchmarking; seed {seed}."),
                 tags: vec![format!("tag-{}", random.below(12))],
                 location: None,
-                media: None,
+                extras: None,
                 figures: vec![Figure {
                     label: "People".into(),
                     value: Some(if random.below(4) == 0 {
@@ -133,7 +133,6 @@ fn main() -> ExitCode {
                 )],
                 confidence: None,
                 notes: String::new(),
-                translations: None,
             }
         })
         .collect();

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::date::{CalendarNames, EventDate};
+use super::media::Media;
 use super::time::Moment;
 use super::translations::Translations;
 
@@ -90,11 +91,15 @@ pub struct TimelineEvent {
     /// Where it happened.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
-    /// A picture, recording or document that shows the event, by link. Boxed: most events
-    /// have none, and a chronology of 100,000 events would otherwise carry 10 MB of empty
-    /// media.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub media: Option<Box<super::media::Media>>,
+    /// What few events carry: a media item, texts in other languages ([`EventExtras`]).
+    /// Boxed together: most events have neither, and each would otherwise cost every event
+    /// of a 100,000-event chronology its own pointer or more. Written as `media`.
+    #[serde(
+        rename = "media",
+        skip_serializing_if = "has_no_media",
+        serialize_with = "serialize_media"
+    )]
+    pub extras: Option<Box<EventExtras>>,
     /// Numbers reported about the event, each with who claimed it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
@@ -110,14 +115,59 @@ pub struct TimelineEvent {
     /// Editor's notes: caveats, corroborating reports.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+}
+
+/// What few events carry, boxed together in [`TimelineEvent::extras`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventExtras {
+    /// A picture, recording or document that shows the event, by link.
+    pub media: Option<Media>,
     /// The title, summary, notes and figure labels in every language the document gives
-    /// them in, when it gives more than one (see [`Translations`]). Boxed: most documents
-    /// have one language.
-    #[serde(skip)]
-    pub translations: Option<Box<Translations>>,
+    /// them in, when it gives more than one (see [`Translations`]).
+    pub translations: Translations,
+}
+
+impl EventExtras {
+    /// The extras of an event with this `media` and these `translations`, or `None` when it
+    /// has neither.
+    pub(crate) fn of(media: Option<Media>, translations: Translations) -> Option<Box<EventExtras>> {
+        (media.is_some() || !translations.is_empty()).then(|| {
+            Box::new(EventExtras {
+                media,
+                translations,
+            })
+        })
+    }
+}
+
+fn has_no_media(extras: &Option<Box<EventExtras>>) -> bool {
+    extras.as_ref().is_none_or(|extras| extras.media.is_none())
+}
+
+fn serialize_media<S: serde::Serializer>(
+    extras: &Option<Box<EventExtras>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    extras
+        .as_ref()
+        .and_then(|extras| extras.media.as_ref())
+        .serialize(serializer)
 }
 
 impl TimelineEvent {
+    /// The event's picture, recording or document, if it has one.
+    pub fn media(&self) -> Option<&Media> {
+        self.extras.as_ref()?.media.as_ref()
+    }
+
+    /// The event's texts in other languages, when the document gives several.
+    pub fn translations(&self) -> Option<&Translations> {
+        self.extras
+            .as_ref()
+            .map(|extras| &extras.translations)
+            .filter(|translations| !translations.is_empty())
+    }
+
     /// The first millisecond after the event's period: the end of its end date, or of its
     /// start when it has none (or when the start's period reaches further).
     pub fn end_ms(&self) -> i64 {

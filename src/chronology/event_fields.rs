@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use super::event::EventExtras;
 use super::fields::{ignored, wrong_kind, Fields, Refusal};
 use super::message::{Expected, Message};
 use super::messages::{listed, shortened};
@@ -135,28 +136,36 @@ pub(super) fn read_event(
             }
         })
         .unzip();
+    // Read in the order the format lists the fields, so problems are named in that order.
+    let approximate = fields.optional_flag("approximate", problems);
+    let date_as_reported = fields.optional_text("date_as_reported", problems);
+    let summary = fields
+        .optional_texts("summary", TextField::Summary, &mut translations, problems)
+        .unwrap_or_default();
+    let location = read_location(&fields, problems);
+    let media = super::media::read_media(&fields, problems);
+    let figures = read_figures(&fields, &mut translations, problems);
+    let claim = read_claim(&fields, problems);
+    let notes = fields
+        .optional_texts("notes", TextField::Notes, &mut translations, problems)
+        .unwrap_or_default();
     let event = TimelineEvent {
         id,
         start,
         end,
-        approximate: fields.optional_flag("approximate", problems),
-        date_as_reported: fields.optional_text("date_as_reported", problems),
+        approximate,
+        date_as_reported,
         lane,
         title,
-        summary: fields
-            .optional_texts("summary", TextField::Summary, &mut translations, problems)
-            .unwrap_or_default(),
+        summary,
         tags,
-        location: read_location(&fields, problems),
-        media: super::media::read_media(&fields, problems).map(Box::new),
-        figures: read_figures(&fields, &mut translations, problems),
-        claim: read_claim(&fields, problems),
+        location,
+        extras: EventExtras::of(media, translations),
+        figures,
+        claim,
         sources,
         confidence,
-        notes: fields
-            .optional_texts("notes", TextField::Notes, &mut translations, problems)
-            .unwrap_or_default(),
-        translations: (!translations.is_empty()).then(|| Box::new(translations)),
+        notes,
     };
     Ok((event, cited))
 }

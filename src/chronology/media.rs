@@ -214,7 +214,7 @@ mod tests {
             r#"{"url": "https://example.org/swap.jpg", "caption": "Freed POWs", "credit": "AFP",
                 "alt": "Soldiers wrapped in flags step off a bus"}"#,
         );
-        let media = report.chronology.events[0].media.as_ref().unwrap();
+        let media = report.chronology.events[0].media().unwrap();
         assert_eq!(
             (media.kind, media.credit.as_str()),
             (MediaKind::Image, "AFP")
@@ -238,7 +238,7 @@ mod tests {
         ] {
             let report = read(media);
             assert_eq!(report.chronology.events.len(), 1, "{media}");
-            assert!(report.chronology.events[0].media.is_none(), "{media}");
+            assert!(report.chronology.events[0].media().is_none(), "{media}");
             assert_eq!(report.problems[0].path, path, "{media}");
             assert_eq!(
                 report.problems[0].effect,
@@ -248,7 +248,7 @@ mod tests {
         }
         let wrong_kind = read(r#"{"url": "https://youtu.be/x", "kind": "film"}"#);
         assert_eq!(
-            wrong_kind.chronology.events[0].media.as_ref().unwrap().kind,
+            wrong_kind.chronology.events[0].media().unwrap().kind,
             MediaKind::Video
         );
         assert_eq!(wrong_kind.problems[0].path, "events[0].media.kind");

@@ -86,8 +86,8 @@ pub use media::{Media, MediaKind, MEDIA_FIELDS};
 pub use message::{Expected, Found, Message};
 pub use messages::shortened;
 pub use model::{
-    Chronology, Claim, Confidence, DocumentInfo, Era, Figure, FigureValue, Lane, Location, Quote,
-    SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
+    Chronology, Claim, Confidence, DocumentInfo, Era, EventExtras, Figure, FigureValue, Lane,
+    Location, Quote, SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 pub use passage::find_passages;
 pub(crate) use positions::{reordered, sorted_positions};

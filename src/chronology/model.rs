@@ -14,7 +14,7 @@ use super::date::EventDate;
 use super::translations::Translations;
 
 pub use super::event::{
-    Claim, Confidence, Era, Figure, FigureValue, Lane, Location, TimelineEvent,
+    Claim, Confidence, Era, EventExtras, Figure, FigureValue, Lane, Location, TimelineEvent,
 };
 pub use super::source::{Quote, SafeUrl, Source, SourceKind};
 
@@ -218,13 +218,12 @@ mod tests {
                 summary: String::new(),
                 tags: Vec::new(),
                 location: None,
-                media: None,
+                extras: None,
                 figures: Vec::new(),
                 claim: None,
                 sources: Vec::new(),
                 confidence: None,
                 notes: String::new(),
-                translations: None,
             })
             .collect();
         let mut expected = events.clone();

@@ -153,24 +153,21 @@ impl Chronology {
         for era in &mut self.eras {
             pick(&mut era.translations, TextField::Label, &mut era.label);
         }
-        for event in self
-            .events
-            .iter_mut()
-            .filter(|event| event.translations.is_some())
-        {
-            pick(&mut event.translations, TextField::Title, &mut event.title);
-            pick(
-                &mut event.translations,
-                TextField::Summary,
-                &mut event.summary,
-            );
-            pick(&mut event.translations, TextField::Notes, &mut event.notes);
+        for event in &mut self.events {
+            let Some(extras) = event.extras.as_mut() else {
+                continue;
+            };
+            let translations = &mut extras.translations;
+            let mut pick = |field, text: &mut String| {
+                if let Some(chosen) = translations.pick(field, reader, &document) {
+                    *text = chosen;
+                }
+            };
+            pick(TextField::Title, &mut event.title);
+            pick(TextField::Summary, &mut event.summary);
+            pick(TextField::Notes, &mut event.notes);
             for (index, figure) in event.figures.iter_mut().enumerate() {
-                pick(
-                    &mut event.translations,
-                    TextField::FigureLabel(index),
-                    &mut figure.label,
-                );
+                pick(TextField::FigureLabel(index), &mut figure.label);
             }
         }
     }
@@ -217,6 +214,9 @@ impl Chronology {
                 .events
                 .iter()
                 .map(|event| {
+                    let Some(translations) = event.translations() else {
+                        return Written::Plain(event);
+                    };
                     let figures: Vec<(TextField, String)> = (0..event.figures.len())
                         .map(|index| {
                             (
@@ -231,7 +231,7 @@ impl Chronology {
                         (TextField::Notes, "notes"),
                     ];
                     fields.extend(figures.iter().map(|(field, key)| (*field, key.as_str())));
-                    written(event, event.translations.as_deref(), &fields)
+                    written(event, Some(translations), &fields)
                 })
                 .collect(),
             eras: self
@@ -307,7 +307,7 @@ impl TimelineEvent {
     /// The language tag of the text `field` shows when the field is multilingual (else it
     /// is in the document's language).
     pub fn shown_language(&self, field: TextField) -> Option<&str> {
-        self.translations.as_ref()?.shown_language(field)
+        self.translations()?.shown_language(field)
     }
 }
 

@@ -77,7 +77,7 @@ fn slides_become_events_at_the_precision_their_dates_give() {
         Some("2023-06")
     );
     assert_eq!(talks.date_as_reported.as_deref(), Some("Early 2023"));
-    let media = talks.media.as_ref().unwrap();
+    let media = talks.media().unwrap();
     assert_eq!(
         (media.kind, media.caption.as_str()),
         (crate::chronology::MediaKind::Video, "Briefing")

@@ -70,7 +70,7 @@ pub fn Slide(
                     {event.summary.clone()}
                 </p>
             })}
-            {event.media.clone().map(|media| view! { <EventMedia media=*media /> })}
+            {event.media().cloned().map(|media| view! { <EventMedia media /> })}
             {figures}
             <ProvenanceLine />
             {(!event.sources.is_empty()).then(|| view! {

@@ -100,7 +100,7 @@ pub fn EventCard(
             <h4 class="event-title" id=title_id lang=title_lang>{event.title.clone()}</h4>
             {claim}
             {summary}
-            {event.media.clone().map(|media| view! { <EventMedia media=*media /> })}
+            {event.media().cloned().map(|media| view! { <EventMedia media /> })}
             {figures}
             {location}
             {(source_count > 0).then(|| view! {
