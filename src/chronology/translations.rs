@@ -311,6 +311,14 @@ impl TimelineEvent {
     }
 }
 
+impl DocumentInfo {
+    /// The language tag of the title or description shown, when it is multilingual (else it
+    /// is in [`DocumentInfo::language`]).
+    pub fn shown_language(&self, field: TextField) -> Option<&str> {
+        self.translations.as_ref()?.shown_language(field)
+    }
+}
+
 impl Lane {
     /// The language tag of the label shown, when the label is multilingual.
     pub fn shown_language(&self) -> Option<&str> {

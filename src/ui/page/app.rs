@@ -84,12 +84,13 @@ pub fn App() -> impl IntoView {
     let title_lang = move || match report.get() {
         Some(Ok(loaded)) => {
             let about = &loaded.chronology.about;
-            let shown = about
-                .translations
-                .as_ref()
-                .and_then(|t| t.shown_language(TextField::Title));
             let reader = reader_language(Some(&about.language));
-            text_language(shown, &about.language, reader).map(str::to_owned)
+            text_language(
+                about.shown_language(TextField::Title),
+                &about.language,
+                reader,
+            )
+            .map(str::to_owned)
         }
         _ => None,
     };
@@ -140,11 +141,8 @@ pub fn App() -> impl IntoView {
                             }
                             let about = &loaded.chronology.about;
                             let description = about.description.clone();
-                            let description_lang = about.translations.as_ref().and_then(|t| {
-                                t.shown_language(TextField::Description)
-                            });
                             let description_lang = text_language(
-                                description_lang,
+                                about.shown_language(TextField::Description),
                                 &about.language,
                                 language,
                             )
