@@ -162,6 +162,41 @@ describe("the list view of the bundled chronology", () => {
   }
 });
 
+describe("newest first, and a link to the latest event", () => {
+  const latest = bundled.events.reduce((last, event) => (event.start >= last.start ? event : last));
+
+  test("order=newest lists the latest first, and the switch puts it back in time order", async () => {
+    const page = await open("/?view=list&order=newest");
+    const cards = page.locator("[data-testid=event-card]");
+    assert.equal(await cards.first().getAttribute("id"), `event-${latest.id}`);
+    assert.equal(await page.locator(".year-nav li").first().textContent(), latest.start.slice(0, 4));
+    const toggle = page.getByTestId("newest-first");
+    assert.equal(await toggle.getAttribute("aria-pressed"), "true");
+    await toggle.click();
+    await page.waitForFunction(() => !location.search.includes("order="));
+    assert.equal(await cards.first().getAttribute("id"), `event-${bundled.events[0].id}`);
+    assert.equal(await page.getByTestId("newest-first").getAttribute("aria-pressed"), "false");
+    await toggle.click();
+    await page.waitForFunction(() => location.search.includes("order=newest"));
+    // The handout prints what the list lists.
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await cards.first().getAttribute("id"), `event-${latest.id}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test("event=latest opens the most recent event, in the app and in an embed", async () => {
+    for (const path of ["/?event=latest", "/embed.html?embed=1&event=latest"]) {
+      const page = await open(path);
+      const panel = page.getByTestId("detail-panel");
+      await panel.waitFor();
+      assert.equal(await panel.locator(".event-title").textContent(), latest.title, path);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  });
+});
+
 describe("loading", () => {
   // The loader script starts the data's request before the wasm has arrived; the app takes
   // that response over. (There is no <link rel=preload> for the data. It would not help:

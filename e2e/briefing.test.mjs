@@ -424,6 +424,28 @@ describe("presenting", () => {
   });
 });
 
+describe("kiosk play", () => {
+  test("autoplay= goes on by itself, loops from the last slide to the first, and any key pauses it", async () => {
+    const last = bundled.events.at(-1).id;
+    const first = bundled.events[0].id;
+    const page = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/?mode=present&event=${bundled.events.at(-2).id}&autoplay=3`);
+    const slide = page.locator("[data-testid=slide]");
+    await slide.waitFor();
+    assert.match(await page.getByTestId("autoplay-state").textContent(), /playing/);
+    await page.waitForFunction((id) => document.querySelector("[data-testid=slide]")?.dataset.event === id, last, { timeout: 6000 });
+    await page.waitForFunction((id) => document.querySelector("[data-testid=slide]")?.dataset.event === id, first, { timeout: 6000 });
+    assert.match(page.url(), /autoplay=3/, "the address keeps playing");
+    await page.keyboard.press("a");
+    assert.match(await page.getByTestId("autoplay-state").textContent(), /paused/);
+    const paused = await slide.getAttribute("data-event");
+    await page.waitForTimeout(4000);
+    assert.equal(await slide.getAttribute("data-event"), paused, "no slide change once paused");
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+});
+
 describe("the handout", () => {
   test("prints the filtered events with their sources written out, and no controls", async () => {
     const ids = await listedIds(FILTER);

@@ -234,6 +234,20 @@ pub fn slide_after(command: SlideCommand, current: usize, count: usize) -> Optio
     }
 }
 
+/// The slide a presentation playing by itself goes to after `current` of `count`: the next,
+/// and after the last the first again.
+///
+/// # Example
+/// ```
+/// use chronoline::chronology::autoplay_next;
+/// assert_eq!(autoplay_next(0, 3), Some(1));
+/// assert_eq!(autoplay_next(2, 3), Some(0));
+/// assert_eq!(autoplay_next(0, 0), None);
+/// ```
+pub fn autoplay_next(current: usize, count: usize) -> Option<usize> {
+    (count > 0).then(|| (current + 1) % count)
+}
+
 /// Time since the briefing started, as `m:ss` or `h:mm:ss`.
 ///
 /// # Example

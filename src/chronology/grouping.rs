@@ -2,6 +2,7 @@
 //! begins.
 
 use super::model::{Era, TimelineEvent};
+use super::url_state::EventOrder;
 
 /// The events of one year, by month.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,26 +59,30 @@ pub fn group_by_year_and_month(events: &[TimelineEvent], shown: &[usize]) -> Vec
     }
     years
 }
-/// Where the list notes each era: `(event, era)` pairs, `event` the first of the events at
-/// `shown` (indices into `events`, in time order) that starts within the era, `era` its index
-/// in `eras`; an era with no such event is not noted. In the eras' order; each found by a
-/// binary search, so a long list costs its eras times log n.
+/// Where the list notes each era: `(event, era)` pairs, `event` the first listed of the
+/// events at `shown` (indices into `events`, in time order) that start within the era — the
+/// earliest, or when the list is newest first the latest — and `era` its index in `eras`; an
+/// era with no such event is not noted. In the eras' order; each found by two binary
+/// searches, so a long list costs its eras times log n.
 ///
 /// # Example
 /// ```
-/// use chronoline::chronology::{era_openings, parse_chronology};
+/// use chronoline::chronology::{era_openings, parse_chronology, EventOrder};
 /// let chronology = parse_chronology(r#"{"format_version": 1,
 ///   "eras": [{"label": "Summer talks", "start": "2025-06", "end": "2025-08"},
 ///            {"label": "Nothing then", "start": "2030", "end": "2031"}],
 ///   "events": [{"id": "a", "start": "2025-05-01", "lane": "talks", "title": "A"},
 ///              {"id": "b", "start": "2025-06-20", "lane": "talks", "title": "B"}]}"#)
 ///   .unwrap().chronology;
-/// assert_eq!(era_openings(&chronology.events, &[0, 1], &chronology.eras), [(1, 0)]);
+/// let eras = &chronology.eras;
+/// assert_eq!(era_openings(&chronology.events, &[0, 1], eras, EventOrder::Oldest), [(1, 0)]);
+/// assert_eq!(era_openings(&chronology.events, &[0, 1], eras, EventOrder::Newest), [(1, 0)]);
 /// ```
 pub fn era_openings(
     events: &[TimelineEvent],
     shown: &[usize],
     eras: &[Era],
+    order: EventOrder,
 ) -> Vec<(usize, usize)> {
     let start_of = |index: usize| {
         events
@@ -87,10 +92,15 @@ pub fn era_openings(
     eras.iter()
         .enumerate()
         .filter_map(|(era_index, era)| {
-            let from = era.start.earliest_ms();
-            let at = shown.partition_point(|&index| start_of(index) < from);
-            let &first = shown.get(at)?;
-            (start_of(first) < era.end.latest_ms()).then_some((first, era_index))
+            let from = shown.partition_point(|&index| start_of(index) < era.start.earliest_ms());
+            let to = shown.partition_point(|&index| start_of(index) < era.end.latest_ms());
+            // The era's first event in the list's order: its earliest, or newest first its
+            // latest.
+            let listed_first = match order {
+                EventOrder::Oldest => from,
+                EventOrder::Newest => to.checked_sub(1)?,
+            };
+            (from < to).then(|| (shown[listed_first], era_index))
         })
         .collect()
 }

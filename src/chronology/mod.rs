@@ -56,9 +56,10 @@ mod url_state;
 pub use address::{host_of, Origin, WebAddress};
 pub use address_error::AddressError;
 pub use briefing::{
-    elapsed_clock, overview_marks, overview_position, overview_years, slide_after, swipe_command,
-    BriefingChannel, BriefingToken, ChronologyFingerprint, OverviewMark, SlideCommand, SlideKeys,
-    MAX_BRIEFING_MESSAGE, MAX_BRIEFING_TOKEN, MIN_BRIEFING_TOKEN, OVERVIEW_BUCKETS,
+    autoplay_next, elapsed_clock, overview_marks, overview_position, overview_years, slide_after,
+    swipe_command, BriefingChannel, BriefingToken, ChronologyFingerprint, OverviewMark,
+    SlideCommand, SlideKeys, MAX_BRIEFING_MESSAGE, MAX_BRIEFING_TOKEN, MIN_BRIEFING_TOKEN,
+    OVERVIEW_BUCKETS,
 };
 pub use chronology_reader::{parse_chronology, ChronologyReader, ReadProgress, ReadStage};
 pub use citation::cite_event;
@@ -105,5 +106,7 @@ pub use ticks::{ticks, Tick, TickLevel};
 pub use time::{Moment, TimeSpan};
 pub use timeline_keys::{timeline_key, TimelineCommand};
 pub use translations::{text_language, TextField, Translations};
-pub use url_state::{with_query_value, Presentation, ViewMode, ViewState};
+pub use url_state::{
+    with_query_value, EventOrder, Presentation, ViewMode, ViewState, AUTOPLAY_SECONDS, LATEST_EVENT,
+};
 pub use words::UnknownWord;

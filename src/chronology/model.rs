@@ -171,6 +171,26 @@ impl Chronology {
         self.events.get(self.event_index(id)?)
     }
 
+    /// The event a link's `event=` names: the event with that id, or for `latest` (when no
+    /// event has that id) the most recent event — the last to start.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::chronology::parse_chronology;
+    /// let chronology = parse_chronology(r#"{"format_version": 1, "events": [
+    ///   {"id": "b", "start": "2025-07-01", "lane": "talks", "title": "B"},
+    ///   {"id": "a", "start": "2025-06-26", "lane": "talks", "title": "A"}]}"#).unwrap().chronology;
+    /// assert_eq!(chronology.linked_event("latest").map(|e| e.id.as_str()), Some("b"));
+    /// assert_eq!(chronology.linked_event("a").map(|e| e.id.as_str()), Some("a"));
+    /// assert!(chronology.linked_event("nope").is_none());
+    /// ```
+    pub fn linked_event(&self, id: &str) -> Option<&TimelineEvent> {
+        match self.event(id) {
+            None if id == super::url_state::LATEST_EVENT => self.events.last(),
+            found => found,
+        }
+    }
+
     /// The position of the event with this id in [`Chronology::events`].
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.index.event(&self.events, id)

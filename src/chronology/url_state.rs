@@ -1,6 +1,6 @@
 //! The view as a URL query, so any state can be shared and the back button works.
 //!
-//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list&mode=present&lang=uk`
+//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list&mode=present&order=newest&lang=uk`
 //! Every key is optional; unknown keys and values that do not parse are ignored.
 //!
 //! The presenter's window is opened at `?…&mode=presenter&briefing=<token>`: the token of the
@@ -48,6 +48,38 @@ words!(Presentation {
     Presenter => "presenter",
 });
 
+/// In which order the list and the handout give the events.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EventOrder {
+    /// Earliest first, as a chronology reads.
+    #[default]
+    Oldest,
+    /// `order=newest`: the latest first, as a live page of news reads.
+    Newest,
+}
+
+words!(EventOrder {
+    Oldest => "oldest",
+    Newest => "newest",
+});
+
+impl EventOrder {
+    /// `shown` (indices in time order) in this order.
+    pub fn arrange(self, shown: &[usize]) -> Vec<usize> {
+        match self {
+            EventOrder::Oldest => shown.to_vec(),
+            EventOrder::Newest => shown.iter().rev().copied().collect(),
+        }
+    }
+}
+
+/// The shortest and longest time a presentation may stay on a slide by itself (`autoplay=`,
+/// seconds): long enough to read a title, short of forgetting the screen.
+pub const AUTOPLAY_SECONDS: std::ops::RangeInclusive<u32> = 3..=3600;
+
+/// The `event=` word that opens the most recent event, whatever its id.
+pub const LATEST_EVENT: &str = "latest";
+
 /// Everything about the view that a link should restore.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewState {
@@ -66,6 +98,11 @@ pub struct ViewState {
     /// The interface language the address asked for (`lang=uk`); otherwise the reader's
     /// browser chooses ([`Language::choose`]).
     pub language: Option<Language>,
+    /// The order of the list and the handout.
+    pub order: EventOrder,
+    /// Seconds a presentation stays on each slide before it goes on by itself, looping at
+    /// the end (`autoplay=8`, within [`AUTOPLAY_SECONDS`]); kiosks and briefing-room screens.
+    pub autoplay: Option<u32>,
 }
 
 impl ViewState {
@@ -110,6 +147,17 @@ impl ViewState {
                 }
                 "contested" if value == "1" => state.filter.contested_only = true,
                 "lang" => state.language = Language::from_tag(&value),
+                "order" => {
+                    if let Ok(order) = value.parse() {
+                        state.order = order;
+                    }
+                }
+                "autoplay" => {
+                    state.autoplay = value
+                        .parse()
+                        .ok()
+                        .filter(|seconds| AUTOPLAY_SECONDS.contains(seconds))
+                }
                 "mode" => {
                     if let Ok(presentation) = value.parse() {
                         state.presentation = presentation;
@@ -240,6 +288,12 @@ impl ViewState {
             presentation @ (Presentation::Slides | Presentation::Presenter) => {
                 pairs.push(("mode", presentation.as_str().to_owned()))
             }
+        }
+        if let Some(seconds) = self.autoplay {
+            pairs.push(("autoplay", seconds.to_string()));
+        }
+        if self.order == EventOrder::Newest {
+            pairs.push(("order", EventOrder::Newest.as_str().to_owned()));
         }
         if let Some(language) = self.language {
             pairs.push(("lang", language.as_str().to_owned()));
@@ -378,6 +432,8 @@ mod tests {
             mode: ViewMode::List,
             presentation: Presentation::Slides,
             language: Some(Language::Ukrainian),
+            order: EventOrder::Newest,
+            autoplay: Some(8),
         };
         let query = state.to_query();
         assert!(query.ends_with("&lang=uk"), "{query}");
@@ -400,6 +456,13 @@ mod tests {
             Some(Language::Russian)
         );
         assert_eq!(ViewState::from_query("?lang=de").language, None);
+        assert_eq!(
+            ViewState::from_query("?autoplay=2").autoplay,
+            None,
+            "too fast to read"
+        );
+        assert_eq!(ViewState::from_query("?autoplay=x").autoplay, None);
+        assert_eq!(ViewState::from_query("?autoplay=3600").autoplay, Some(3600));
         assert_eq!(
             with_query_value("?q=a%20b&lang=ru&lang=en&briefing=x", "lang", "uk"),
             "?q=a%20b&lang=uk&briefing=x"

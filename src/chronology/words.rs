@@ -46,7 +46,9 @@ pub struct UnknownWord;
 
 #[cfg(test)]
 mod tests {
-    use crate::chronology::{ColorScheme, Confidence, Presentation, SourceKind, ViewMode};
+    use crate::chronology::{
+        ColorScheme, Confidence, EventOrder, Presentation, SourceKind, ViewMode,
+    };
 
     /// Every word reads back as its value, and no two values share a word.
     fn round_trips<T: Copy + PartialEq + std::fmt::Debug + std::str::FromStr>(
@@ -68,6 +70,7 @@ mod tests {
         round_trips(ViewMode::WORDS, ViewMode::as_str);
         round_trips(Presentation::WORDS, Presentation::as_str);
         round_trips(ColorScheme::WORDS, ColorScheme::as_str);
+        round_trips(EventOrder::WORDS, EventOrder::as_str);
         assert_eq!(Confidence::word_list(), "high, medium, low");
         assert_eq!(SourceKind::word_list(), "original, aggregator, repost");
     }

@@ -103,6 +103,7 @@ pub const ENGLISH: UiText = UiText {
     },
     event_count: |n| plural(n, "event", "events"),
     years_nav: "Years",
+    newest_first: "Newest first",
     month_unknown: "Month not known",
     approximately: "approx.",
     date_range_separator: " – ",
@@ -196,6 +197,8 @@ pub const ENGLISH: UiText = UiText {
     leave_presentation: "Leave (Esc)",
     full_screen: "Full screen",
     presenter_view: "Presenter view",
+    autoplay_playing: "playing — any key or touch pauses",
+    autoplay_paused: "paused",
     go_to_slide: "Go to slide",
     presentation_help: "→, Space or Page Down: next. ←, Shift+Space or Page Up: previous. \
                         Home, End: first, last. A number and Enter: that slide. Esc: leave.",

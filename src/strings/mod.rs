@@ -153,6 +153,8 @@ pub struct UiText {
     pub event_count: fn(usize) -> String,
     /// Label of the list of years.
     pub years_nav: &'static str,
+    /// The switch that lists the latest events first.
+    pub newest_first: &'static str,
     /// Heading for events dated only to the year.
     pub month_unknown: &'static str,
     /// Marks an approximate date.
@@ -287,6 +289,9 @@ pub struct UiText {
     pub leave_presentation: &'static str,
     pub full_screen: &'static str,
     pub presenter_view: &'static str,
+    /// A presentation playing by itself (`autoplay=`), and once a key or touch paused it.
+    pub autoplay_playing: &'static str,
+    pub autoplay_paused: &'static str,
     /// Shown while a slide number is typed, before Enter.
     pub go_to_slide: &'static str,
     /// How to move through the slides, for assistive technology and the presenter.

@@ -159,6 +159,7 @@ pub const RUSSIAN: UiText = UiText {
         )
     },
     event_count: |n| plural(n, ["событие", "события", "событий"]),
+    newest_first: "Сначала новые",
     years_nav: "Годы",
     month_unknown: "Месяц неизвестен",
     approximately: "прибл.",
@@ -283,6 +284,8 @@ pub const RUSSIAN: UiText = UiText {
     leave_presentation: "Выйти (Esc)",
     full_screen: "Во весь экран",
     presenter_view: "Режим докладчика",
+    autoplay_playing: "показ идёт — любая клавиша или касание останавливает",
+    autoplay_paused: "показ остановлен",
     go_to_slide: "Перейти к слайду",
     presentation_help: "→, Пробел или Page Down: следующий. ←, Shift+Пробел или Page Up: \
         предыдущий. Home, End: первый, последний. Номер и Enter: слайд с этим номером. Esc: \

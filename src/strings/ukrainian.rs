@@ -152,6 +152,7 @@ pub const UKRAINIAN: UiText = UiText {
         )
     },
     event_count: |n| plural(n, ["подія", "події", "подій"]),
+    newest_first: "Спершу новіші",
     years_nav: "Роки",
     month_unknown: "Місяць невідомий",
     approximately: "прибл.",
@@ -279,6 +280,8 @@ pub const UKRAINIAN: UiText = UiText {
     leave_presentation: "Вийти (Esc)",
     full_screen: "На весь екран",
     presenter_view: "Режим доповідача",
+    autoplay_playing: "показ триває — будь-яка клавіша чи дотик зупиняє",
+    autoplay_paused: "показ зупинено",
     go_to_slide: "Перейти до слайда",
     presentation_help: "→, Пробіл або Page Down: наступний. ←, Shift+Пробіл або Page Up: \
         попередній. Home, End: перший, останній. Номер і Enter: слайд із цим номером. Esc: вихід.",

@@ -5,8 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::chronology::{
-    slide_after, text_language, Chronology, EventFilter, Language, Mark, MarkSizes, Presentation,
-    SlideCommand, TimeScale, TrackIndex, ViewLimits, ViewMode, ViewState,
+    autoplay_next, slide_after, text_language, Chronology, EventFilter, EventOrder, Language, Mark,
+    MarkSizes, Presentation, SlideCommand, TimeScale, TrackIndex, ViewLimits, ViewMode, ViewState,
 };
 use crate::ui::strings::{UiText, ENGLISH};
 
@@ -51,6 +51,10 @@ pub struct ViewerState {
     pub selected: RwSignal<Option<String>>,
     /// Timeline or list.
     pub mode: RwSignal<ViewMode>,
+    /// Oldest or newest first, in the list and the handout.
+    pub order: RwSignal<EventOrder>,
+    /// Seconds a presentation stays on a slide before it goes on by itself (`autoplay=`).
+    pub autoplay: Option<u32>,
     /// Whether the shown events are being presented as slides (the slide is `selected`).
     pub presentation: RwSignal<Presentation>,
     /// The visible time span and the timeline's width.
@@ -77,6 +81,12 @@ impl ViewerState {
         if let Some((start, end)) = initial.range {
             scale = scale.showing(start, end, &limits);
         }
+        // `event=latest` opens the most recent event; any other id is kept as the link says.
+        let selected = initial.selected.as_deref().map(|id| {
+            chronology
+                .linked_event(id)
+                .map_or_else(|| id.to_owned(), |event| event.id.clone())
+        });
         let chronology = StoredValue::new(chronology);
         let filter = RwSignal::new(initial.filter.clone());
         let shown = Memo::new(move |_| {
@@ -97,8 +107,10 @@ impl ViewerState {
         ViewerState {
             chronology,
             filter,
-            selected: RwSignal::new(initial.selected.clone()),
+            selected: RwSignal::new(selected),
             mode: RwSignal::new(initial.mode),
+            order: RwSignal::new(initial.order),
+            autoplay: initial.autoplay,
             presentation: RwSignal::new(initial.presentation),
             scale: RwSignal::new(scale),
             limits,
@@ -121,6 +133,8 @@ impl ViewerState {
             mode: self.mode.get(),
             presentation: self.presentation.get(),
             language: self.language,
+            order: self.order.get(),
+            autoplay: self.autoplay,
         }
     }
 
@@ -129,6 +143,7 @@ impl ViewerState {
         self.selected.set(state.selected.clone());
         self.filter.set(state.filter.clone());
         self.mode.set(state.mode);
+        self.order.set(state.order);
         self.presentation.set(state.presentation);
         if let Some((start, end)) = state.range {
             self.scale
@@ -210,6 +225,15 @@ impl ViewerState {
         let shown = self.shown.get_untracked();
         let from = untrack(|| self.slide_position()).unwrap_or(0);
         if let Some(to) = slide_after(command, from, shown.len()) {
+            self.select_index(shown[to]);
+        }
+    }
+
+    /// Goes on to the next slide by itself, and from the last to the first (`autoplay=`).
+    pub fn play_next_slide(&self) {
+        let shown = self.shown.get_untracked();
+        let from = untrack(|| self.slide_position()).unwrap_or(0);
+        if let Some(to) = autoplay_next(from, shown.len()) {
             self.select_index(shown[to]);
         }
     }

@@ -2,6 +2,8 @@
 //! (the window otherwise), paged with a clicker's keys, typed numbers or swipes; Escape
 //! leaves, back to the same event on the timeline.
 
+use std::time::Duration;
+
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -48,8 +50,27 @@ pub fn SlideShow() -> impl IntoView {
         }
         viewer.step_slides(command);
     };
+    // A kiosk's presentation goes on by itself (`autoplay=`), looping, until any key or
+    // touch pauses it for the person in front of the screen.
+    let paused = RwSignal::new(false);
+    if let Some(seconds) = viewer.autoplay {
+        let playing = set_interval_with_handle(
+            move || {
+                if !paused.get_untracked() {
+                    viewer.play_next_slide();
+                }
+            },
+            Duration::from_secs(u64::from(seconds)),
+        );
+        on_cleanup(move || {
+            if let Ok(handle) = playing {
+                handle.clear();
+            }
+        });
+    }
     // The presentation is modal: while it is up, keys anywhere page it (but Ctrl+P prints).
     on_window_event(ev::keydown, move |event| {
+        paused.set(true);
         if event.ctrl_key() || event.meta_key() || event.alt_key() || event.default_prevented() {
             return;
         }
@@ -81,6 +102,7 @@ pub fn SlideShow() -> impl IntoView {
 
     let swipe_start = StoredValue::new(None::<(f64, f64)>);
     let on_pointer_down = move |event: ev::PointerEvent| {
+        paused.set(true);
         if event.pointer_type() != "mouse" {
             swipe_start.set_value(Some((
                 f64::from(event.client_x()),
@@ -144,7 +166,14 @@ pub fn SlideShow() -> impl IntoView {
             on:pointerup=on_pointer_up
             on:pointercancel=move |_| swipe_start.set_value(None)
         >
-            <p class="slide-counter" aria-live="polite" data-testid="slide-counter">{counter}</p>
+            <p class="slide-counter" aria-live="polite" data-testid="slide-counter">
+                {counter}
+                {viewer.autoplay.map(|_| view! {
+                    <span class="autoplay-state" data-testid="autoplay-state">
+                        " · " {move || if paused.get() { text.autoplay_paused } else { text.autoplay_playing }}
+                    </span>
+                })}
+            </p>
             <div class="slide-frame">
                 {move || {
                     slide().unwrap_or_else(|| {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::chronology::{era_openings, group_by_year_and_month, Chronology};
+use crate::chronology::{era_openings, group_by_year_and_month, Chronology, EventOrder};
 use crate::ui::reading::event_card::EventCard;
 use crate::ui::state::{data_lang, use_text};
 
@@ -20,8 +20,15 @@ pub fn ChronologyList(
     chronology: Arc<Chronology>,
     /// Indices of the events to list, in time order.
     shown: Arc<Vec<usize>>,
+    /// Oldest or newest first; the list has the switch (oldest first when not given).
+    #[prop(optional)]
+    order: Option<RwSignal<EventOrder>>,
 ) -> impl IntoView {
     let text = use_text();
+    let order = order.unwrap_or_else(|| RwSignal::new(EventOrder::Oldest));
+    let arranged = order.get_untracked();
+    let in_time_order = shown.clone();
+    let shown = Arc::new(arranged.arrange(&shown));
     if shown.is_empty() {
         let message = if chronology.events.is_empty() {
             text.no_events
@@ -43,7 +50,12 @@ pub fn ChronologyList(
         .collect_view();
     // Each era is noted before the first listed event within it: eras by that event.
     let mut eras: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (event, era) in era_openings(&chronology.events, &shown, &chronology.eras) {
+    for (event, era) in era_openings(
+        &chronology.events,
+        &in_time_order,
+        &chronology.eras,
+        arranged,
+    ) {
         eras.entry(event).or_default().push(era);
     }
     let eras = Arc::new(eras);
@@ -63,6 +75,16 @@ pub fn ChronologyList(
                     {(text.event_count)(total)}
                 </p>
                 <ul>{year_links}</ul>
+                <button type="button" class="chip order-toggle" data-testid="newest-first"
+                    aria-pressed=(arranged == EventOrder::Newest).to_string()
+                    on:click=move |_| order.update(|order| {
+                        *order = match order {
+                            EventOrder::Oldest => EventOrder::Newest,
+                            EventOrder::Newest => EventOrder::Oldest,
+                        }
+                    })>
+                    {text.newest_first}
+                </button>
             </nav>
             <For each=move || 0..pages.get() key=|page| *page children=page_view />
         </div>

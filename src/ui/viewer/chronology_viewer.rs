@@ -103,7 +103,9 @@ pub fn ChronologyViewer(
                     ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
                     ViewMode::List => {
                         let chronology = list_chronology.clone();
-                        view! { <ChronologyList chronology shown=viewer.shown.get() /> }
+                        // Rebuilt when the order switches, as when the filters change.
+                        viewer.order.track();
+                        view! { <ChronologyList chronology shown=viewer.shown.get() order=viewer.order /> }
                             .into_any()
                     }
                     ViewMode::Sources => parts.sources_index.map_or_else(|| ().into_any(), |index| index()),
@@ -127,6 +129,7 @@ fn sync_with_url(viewer: ViewerState) {
         let selected = viewer.selected.get();
         viewer.filter.track();
         viewer.mode.track();
+        viewer.order.track();
         let presenting = viewer.presentation.get() != Presentation::Off;
         let new_entry = last_selected.get_value() != selected && !presenting;
         last_selected.set_value(selected);
