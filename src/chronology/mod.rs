@@ -40,6 +40,7 @@ mod passage;
 mod positions;
 mod quality;
 mod report;
+mod revision;
 mod scale;
 mod source;
 mod source_fields;
@@ -95,6 +96,7 @@ pub(crate) use positions::{reordered, sorted_positions};
 pub use report::{
     LoadError, LoadReport, Problem, ProblemCounts, ProblemEffect, MAX_LISTED_PROBLEMS,
 };
+pub use revision::{ChronologyDiff, EventChange, FieldChange};
 pub use scale::{LayerPosition, TimeScale, ViewLimits};
 pub use source_fields::SOURCE_FIELDS;
 pub use sources_index::{sources_index, SourceEntry};
