@@ -74,7 +74,6 @@ pub fn ChronologyList(
                 <p class="event-count" data-testid="event-count">
                     {(text.event_count)(total)}
                 </p>
-                <ul>{year_links}</ul>
                 <button type="button" class="chip order-toggle" data-testid="newest-first"
                     aria-pressed=(arranged == EventOrder::Newest).to_string()
                     on:click=move |_| order.update(|order| {
@@ -85,6 +84,7 @@ pub fn ChronologyList(
                     })>
                     {text.newest_first}
                 </button>
+                <ul>{year_links}</ul>
             </nav>
             <For each=move || 0..pages.get() key=|page| *page children=page_view />
         </div>
