@@ -157,9 +157,9 @@ describe("an importer's problems in the reader's language", () => {
 
 describe("dates and counts in each language's forms", () => {
   const cases = {
-    uk: { count: "3 події", month: "червень 2025", day: "26 червня 2025", showing: "Показано 1 з 3 подій" },
-    ru: { count: "3 события", month: "июнь 2025", day: "26 июня 2025", showing: "Показано 1 из 3 событий" },
-    en: { count: "3 events", month: "June 2025", day: "26 June 2025", showing: "Showing 1 of 3 events" },
+    uk: { count: "3 події", month: "червень 2025", day: "26 червня 2025", showing: "Показано 1 з 3 подій", updated: "Дані оновлено: 30 червня 2025" },
+    ru: { count: "3 события", month: "июнь 2025", day: "26 июня 2025", showing: "Показано 1 из 3 событий", updated: "Данные обновлены: 30 июня 2025" },
+    en: { count: "3 events", month: "June 2025", day: "26 June 2025", showing: "Showing 1 of 3 events", updated: "Data updated 30 June 2025" },
   };
   for (const [lang, expected] of Object.entries(cases)) {
     test(lang, async () => {
@@ -170,6 +170,7 @@ describe("dates and counts in each language's forms", () => {
       assert.ok(text.includes(expected.count), `${expected.count} in ${text.slice(0, 400)}`);
       assert.match(text, new RegExp(expected.month, "i"));
       assert.equal(await page.locator("#event-swap-26 time").textContent(), expected.day);
+      assert.equal(await page.getByTestId("document-updated").textContent(), expected.updated);
       await page.locator("[data-testid=search]").fill("Маріуполя");
       await page.waitForFunction((showing) => document.querySelector("[data-testid=filter-count]")?.textContent.includes(showing), expected.showing);
       await page.context().close();

@@ -147,6 +147,11 @@ pub fn App() -> impl IntoView {
                                 language,
                             )
                             .map(str::to_owned);
+                            // When the data was last updated, for a chronology that keeps growing.
+                            let updated = about.updated.map(|updated| {
+                                let text = ui_text(language);
+                                format!("{} {}", text.data_updated, updated.to_human(&text.calendar))
+                            });
                             let (problems, counts) =
                                 problems_for_readers(&loaded.problems, loaded.counts, compact);
                             view! {
@@ -155,6 +160,11 @@ pub fn App() -> impl IntoView {
                                 <p class="document-description" hidden=compact lang=description_lang>
                                     {description}
                                 </p>
+                                {updated.map(|updated| view! {
+                                    <p class="document-updated" hidden=compact data-testid="document-updated">
+                                        {updated}
+                                    </p>
+                                })}
                                 <ProblemList problems counts />
                                 <ChronologyViewer chronology=loaded.chronology />
                             }
