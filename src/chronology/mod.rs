@@ -55,6 +55,7 @@ mod translations;
 mod url_state;
 
 pub use address::{host_of, Origin, WebAddress};
+pub(crate) use address_error::shorten as shorten_address;
 pub use address_error::AddressError;
 pub use briefing::{
     autoplay_next, elapsed_clock, overview_marks, overview_position, overview_years, slide_after,

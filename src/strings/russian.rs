@@ -1,6 +1,7 @@
 //! The interface in Russian.
 
 use super::{counted, grouped_with, megabytes_with, UiText};
+use crate::chronology::shorten_address as shorten;
 use crate::chronology::{
     AddressError, CalendarNames, DataRefusal, DateError, Expected, Found, Language, LoadError,
     Message, FORMAT_VERSION,
@@ -745,19 +746,4 @@ fn listed(names: &str) -> String {
         Some(format!("{shown} … и ещё {}", number(count)))
     });
     more.unwrap_or_else(|| names.to_owned())
-}
-
-/// Addresses in messages are cut to this many characters, as in the English messages.
-const SHOWN_CHARS: usize = 100;
-
-/// The text cut to [`SHOWN_CHARS`] characters, with "…" when cut.
-fn shorten(text: &str) -> String {
-    match text.char_indices().nth(SHOWN_CHARS) {
-        None => text.to_owned(),
-        Some(_) => {
-            let mut cut: String = text.chars().take(SHOWN_CHARS - 1).collect();
-            cut.push('…');
-            cut
-        }
-    }
 }
