@@ -73,6 +73,7 @@ fn main() -> ExitCode {
             url: chronoline::chronology::SafeUrl::parse(&format!("https://example.org/report/{i}"))
                 .ok(),
             published: EventDate::parse("2025-01-01").ok(),
+            updated: None,
             published_note: String::new(),
             quote: (shape != "shared").then(|| Quote {
                 exact: quote.into(),

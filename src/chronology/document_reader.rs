@@ -15,7 +15,8 @@ use super::chronology_index::Citations;
 use super::event_fields::read_event;
 use super::fields::{ignored, Fields, Refusal};
 use super::json_text::Unreadable;
-use super::message::{Found, Message};
+use super::live::{LiveOptions, LIVE_POLL_SECONDS};
+use super::message::{Expected, Found, Message};
 use super::messages::shortened;
 use super::model::{Chronology, DocumentInfo, Era, Lane, Source, TimelineEvent, FORMAT_VERSION};
 use super::quality::{source_warnings, sourcing_warning};
@@ -36,11 +37,13 @@ const DOCUMENT_FIELDS: &[&str] = &[
     "language",
     "publisher",
     "updated",
+    "live",
     "lanes",
     "eras",
     "sources",
     "events",
 ];
+const LIVE_FIELDS: &[&str] = &["poll_seconds"];
 const LANE_FIELDS: &[&str] = &["id", "label"];
 const ERA_FIELDS: &[&str] = &["label", "start", "end"];
 
@@ -168,6 +171,7 @@ impl DocumentReader {
             language: text("language"),
             publisher: text("publisher"),
             updated: document.optional_date("updated", &mut problems),
+            live: read_live(&document, &mut problems),
             translations: (!translations.is_empty()).then(|| Box::new(translations)),
         };
         if !has_source_list {
@@ -378,3 +382,35 @@ impl DocumentReader {
 
 #[cfg(test)]
 mod tests;
+
+/// The document's `live` option: `{"poll_seconds": 60}`, the seconds within
+/// [`LIVE_POLL_SECONDS`]; anything else is named and read as no option.
+fn read_live(document: &Fields, problems: &mut Vec<Problem>) -> Option<LiveOptions> {
+    let value = document.get("live")?;
+    let path = document.at("live");
+    let live = match Fields::of(value, &path) {
+        Ok(live) => live,
+        Err(refusal) => {
+            problems.push(ignored(&refusal.path, refusal.reason));
+            return None;
+        }
+    };
+    live.report_unknown(LIVE_FIELDS, problems);
+    let seconds = live.get("poll_seconds")?;
+    let poll_seconds = seconds
+        .as_u64()
+        .and_then(|seconds| u32::try_from(seconds).ok())
+        .filter(|seconds| LIVE_POLL_SECONDS.contains(seconds));
+    if poll_seconds.is_none() {
+        problems.push(ignored(
+            &live.at("poll_seconds"),
+            Message::WrongKind {
+                found: Found::of(seconds),
+                expected: Expected::PollSeconds,
+            },
+        ));
+    }
+    Some(LiveOptions {
+        poll_seconds: poll_seconds?,
+    })
+}

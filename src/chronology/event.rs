@@ -91,14 +91,11 @@ pub struct TimelineEvent {
     /// Where it happened.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
-    /// What few events carry: a media item, texts in other languages ([`EventExtras`]).
-    /// Boxed together: most events have neither, and each would otherwise cost every event
-    /// of a 100,000-event chronology its own pointer or more. Written as `media`.
-    #[serde(
-        rename = "media",
-        skip_serializing_if = "has_no_media",
-        serialize_with = "serialize_media"
-    )]
+    /// What few events carry: a media item, texts in other languages, a record of
+    /// corrections, a withdrawal ([`EventExtras`]). Boxed together: most events have none,
+    /// and each would otherwise cost every event of a 100,000-event chronology its own
+    /// pointer or more. Written as its fields (`media`, `updated`, `correction`, `withdrawn`).
+    #[serde(flatten)]
     pub extras: Option<Box<EventExtras>>,
     /// Numbers reported about the event, each with who claimed it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -118,46 +115,104 @@ pub struct TimelineEvent {
 }
 
 /// What few events carry, boxed together in [`TimelineEvent::extras`].
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct EventExtras {
     /// A picture, recording or document that shows the event, by link.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub media: Option<Media>,
     /// The title, summary, notes and figure labels in every language the document gives
     /// them in, when it gives more than one (see [`Translations`]).
+    #[serde(skip)]
     pub translations: Translations,
+    /// When the editors last changed the event (`updated`), usually a date and time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<EventDate>,
+    /// What the editors corrected, in their words (`correction`): "The first report said
+    /// 1,200."
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub correction: String,
+    /// Whether the event still stands: withdrawn by its editors, or gone from the data.
+    #[serde(
+        rename = "withdrawn",
+        skip_serializing_if = "EventStanding::is_not_withdrawn"
+    )]
+    pub standing: EventStanding,
 }
 
-impl EventExtras {
-    /// The extras of an event with this `media` and these `translations`, or `None` when it
-    /// has neither.
-    pub(crate) fn of(media: Option<Media>, translations: Translations) -> Option<Box<EventExtras>> {
-        (media.is_some() || !translations.is_empty()).then(|| {
-            Box::new(EventExtras {
-                media,
-                translations,
-            })
-        })
+/// Whether an event still stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum EventStanding {
+    /// As published.
+    #[default]
+    Current,
+    /// The editors withdrew it (`"withdrawn": true`, or the reason as text); it stays in the
+    /// data so that readers who saw it learn it no longer stands.
+    Withdrawn {
+        /// Why, in the editors' words (empty when they gave none).
+        reason: String,
+    },
+    /// It was in the data when the page opened and a live update no longer has it. Never
+    /// read from a document: the viewer marks it so that it is not dropped silently.
+    Removed,
+}
+
+impl EventStanding {
+    fn is_not_withdrawn(&self) -> bool {
+        !matches!(self, EventStanding::Withdrawn { .. })
     }
 }
 
-fn has_no_media(extras: &Option<Box<EventExtras>>) -> bool {
-    extras.as_ref().is_none_or(|extras| extras.media.is_none())
+/// Written as the format's `withdrawn`: the reason, or `true` when there is none.
+impl Serialize for EventStanding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            EventStanding::Withdrawn { reason } if !reason.is_empty() => {
+                serializer.serialize_str(reason)
+            }
+            EventStanding::Withdrawn { .. } => serializer.serialize_bool(true),
+            EventStanding::Current | EventStanding::Removed => serializer.serialize_none(),
+        }
+    }
 }
 
-fn serialize_media<S: serde::Serializer>(
-    extras: &Option<Box<EventExtras>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    extras
-        .as_ref()
-        .and_then(|extras| extras.media.as_ref())
-        .serialize(serializer)
+impl EventExtras {
+    /// These extras, boxed, or `None` when they hold nothing.
+    pub(crate) fn boxed(self) -> Option<Box<EventExtras>> {
+        (self != EventExtras::default()).then(|| Box::new(self))
+    }
 }
 
 impl TimelineEvent {
     /// The event's picture, recording or document, if it has one.
     pub fn media(&self) -> Option<&Media> {
         self.extras.as_ref()?.media.as_ref()
+    }
+
+    /// When the editors last changed the event, if they said.
+    pub fn updated(&self) -> Option<EventDate> {
+        self.extras.as_ref()?.updated
+    }
+
+    /// What the editors corrected, in their words (empty when they said nothing).
+    pub fn correction(&self) -> &str {
+        self.extras
+            .as_ref()
+            .map_or("", |extras| extras.correction.as_str())
+    }
+
+    /// Whether the event still stands.
+    pub fn standing(&self) -> &EventStanding {
+        const CURRENT: &EventStanding = &EventStanding::Current;
+        self.extras
+            .as_ref()
+            .map_or(CURRENT, |extras| &extras.standing)
+    }
+
+    /// Sets whether the event still stands, boxing extras only when it needs them.
+    pub fn set_standing(&mut self, standing: EventStanding) {
+        let mut extras = self.extras.take().map(|extras| *extras).unwrap_or_default();
+        extras.standing = standing;
+        self.extras = extras.boxed();
     }
 
     /// The event's texts in other languages, when the document gives several.

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::event::EventExtras;
+use super::event::{EventExtras, EventStanding};
 use super::fields::{ignored, wrong_kind, Fields, Refusal};
 use super::message::{Expected, Message};
 use super::messages::{listed, shortened};
@@ -32,6 +32,9 @@ pub const EVENT_FIELDS: &[&str] = &[
     "confidence",
     "notes",
     "media",
+    "updated",
+    "correction",
+    "withdrawn",
 ];
 const LOCATION_FIELDS: &[&str] = &["name", "lat", "lon"];
 const FIGURE_FIELDS: &[&str] = &["label", "value", "unit", "claimed_by"];
@@ -149,6 +152,15 @@ pub(super) fn read_event(
     let notes = fields
         .optional_texts("notes", TextField::Notes, &mut translations, problems)
         .unwrap_or_default();
+    let extras = EventExtras {
+        media,
+        translations,
+        updated: fields.optional_date("updated", problems),
+        correction: fields
+            .optional_text("correction", problems)
+            .unwrap_or_default(),
+        standing: read_standing(&fields, problems),
+    };
     let event = TimelineEvent {
         id,
         start,
@@ -160,7 +172,7 @@ pub(super) fn read_event(
         summary,
         tags,
         location,
-        extras: EventExtras::of(media, translations),
+        extras: extras.boxed(),
         figures,
         claim,
         sources,
@@ -168,6 +180,26 @@ pub(super) fn read_event(
         notes,
     };
     Ok((event, cited))
+}
+
+/// `withdrawn`: `true`, or the reason as text; `false` or nothing is an event that stands.
+fn read_standing(event: &Fields, problems: &mut Vec<Problem>) -> EventStanding {
+    match event.get("withdrawn") {
+        None | Some(Value::Bool(false)) => EventStanding::Current,
+        Some(Value::Bool(true)) => EventStanding::Withdrawn {
+            reason: String::new(),
+        },
+        Some(Value::String(reason)) => EventStanding::Withdrawn {
+            reason: reason.trim().to_owned(),
+        },
+        Some(other) => {
+            problems.push(ignored(
+                &event.at("withdrawn"),
+                wrong_kind(other, Expected::Withdrawal),
+            ));
+            EventStanding::Current
+        }
+    }
 }
 
 fn read_location(event: &Fields, problems: &mut Vec<Problem>) -> Option<Location> {

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::date::EventDate;
-use super::model::{Chronology, TimelineEvent};
+use super::model::{Chronology, EventStanding, TimelineEvent};
 
 /// What the reader chose to see. The default shows everything.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -21,6 +21,8 @@ pub struct EventFilter {
     pub tags: BTreeSet<String>,
     /// Only events that are a claim disputed by another side.
     pub contested_only: bool,
+    /// Withdrawn events too (they are left out unless the reader asks for them).
+    pub show_withdrawn: bool,
 }
 
 impl EventFilter {
@@ -55,6 +57,8 @@ impl EventFilter {
             .enumerate()
             .filter(|(index, event)| {
                 !self.hidden_lanes.contains(&event.lane)
+                    && (self.show_withdrawn
+                        || !matches!(event.standing(), EventStanding::Withdrawn { .. }))
                     && (!self.contested_only
                         || event
                             .claim
@@ -207,6 +211,26 @@ mod tests {
             ..all
         };
         assert_eq!(ids(&chronology, &contested), ["b"]);
+    }
+
+    #[test]
+    fn withdrawn_events_are_left_out_until_asked_for_and_removed_ones_stay() {
+        let mut chronology = parse_chronology(
+            r#"{"format_version": 1, "events": [
+              {"id": "a", "start": "2025-06-01", "lane": "talks", "title": "A", "withdrawn": true},
+              {"id": "b", "start": "2025-06-02", "lane": "talks", "title": "B", "withdrawn": "Duplicate"},
+              {"id": "c", "start": "2025-06-03", "lane": "talks", "title": "C", "withdrawn": false},
+              {"id": "d", "start": "2025-06-04", "lane": "talks", "title": "D"}]}"#,
+        )
+        .unwrap()
+        .chronology;
+        chronology.events[3].set_standing(EventStanding::Removed);
+        assert_eq!(ids(&chronology, &EventFilter::default()), ["c", "d"]);
+        let all = EventFilter {
+            show_withdrawn: true,
+            ..EventFilter::default()
+        };
+        assert_eq!(ids(&chronology, &all), ["a", "b", "c", "d"]);
     }
 
     #[test]

@@ -217,6 +217,10 @@ pub enum Expected {
     Degrees,
     /// A number or "undisclosed".
     FigureValue,
+    /// `true` or the reason as text (`withdrawn`).
+    Withdrawal,
+    /// A whole number of seconds within [`LIVE_POLL_SECONDS`](super::LIVE_POLL_SECONDS).
+    PollSeconds,
 }
 
 impl fmt::Display for Expected {
@@ -230,6 +234,8 @@ impl fmt::Display for Expected {
             Expected::SourceId => "a source id",
             Expected::Degrees => "a number of degrees",
             Expected::FigureValue => "a number or \"undisclosed\"",
+            Expected::Withdrawal => "true or the reason as text",
+            Expected::PollSeconds => "a whole number of seconds from 5 to 86400",
         })
     }
 }

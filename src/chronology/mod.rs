@@ -32,6 +32,7 @@ mod lane_look;
 mod language;
 mod layout;
 mod letter_case;
+mod live;
 mod media;
 mod message;
 mod messages;
@@ -85,12 +86,16 @@ pub use lane_look::{lane_class, LANE_LOOKS};
 pub use language::{Language, PluralForm};
 pub use layout::{Mark, MarkId, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use letter_case::{lower_case, lower_letter};
+pub use live::{
+    next_check_seconds, poll_seconds, LiveChoice, LiveOptions, LiveUpdate, LIVE_POLL_SECONDS,
+    LONGEST_RETRY_SECONDS,
+};
 pub use media::{Media, MediaKind, MEDIA_FIELDS};
 pub use message::{Expected, Found, Message};
 pub use messages::shortened;
 pub use model::{
-    Chronology, Claim, Confidence, DocumentInfo, Era, EventExtras, Figure, FigureValue, Lane,
-    Location, Quote, SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
+    Chronology, Claim, Confidence, DocumentInfo, Era, EventExtras, EventStanding, Figure,
+    FigureValue, Lane, Location, Quote, SafeUrl, Source, SourceKind, TimelineEvent, FORMAT_VERSION,
 };
 pub use passage::find_passages;
 pub(crate) use positions::{reordered, sorted_positions};

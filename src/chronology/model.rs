@@ -11,10 +11,12 @@ use serde::Serialize;
 
 use super::chronology_index::{sort_by_start, ChronologyIndex, Citations};
 use super::date::EventDate;
+use super::live::LiveOptions;
 use super::translations::Translations;
 
 pub use super::event::{
-    Claim, Confidence, Era, EventExtras, Figure, FigureValue, Lane, Location, TimelineEvent,
+    Claim, Confidence, Era, EventExtras, EventStanding, Figure, FigureValue, Lane, Location,
+    TimelineEvent,
 };
 pub use super::source::{Quote, SafeUrl, Source, SourceKind};
 
@@ -64,6 +66,9 @@ pub struct DocumentInfo {
     /// When the document was last updated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<EventDate>,
+    /// Whether readers' pages should check the document again, and how often.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub live: Option<LiveOptions>,
     /// The title and description in every language the document gives them in, when more
     /// than one.
     #[serde(skip)]

@@ -1,10 +1,10 @@
 //! What changed between two versions of a chronology — the one a reader has open and the one
 //! a live update fetched: events added, events changed (each changed field with its old and
-//! new text, so a reader can see a corrected figure side by side), events removed. Events are
+//! new text, so a reader can see a corrected figure side by side), withdrawn, removed. Events are
 //! matched by id through the chronologies' own indices, so a diff of 100,000 events costs a
 //! lookup per event, not a scan.
 
-use super::model::{Chronology, FigureValue, TimelineEvent};
+use super::model::{Chronology, EventStanding, FigureValue, TimelineEvent};
 
 /// The difference between two versions of a chronology, by event id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -13,6 +13,9 @@ pub struct ChronologyDiff {
     pub added: Vec<String>,
     /// The events both have that differ, in the newer version's time order.
     pub changed: Vec<EventChange>,
+    /// Ids of the events the newer version withdraws that stood in the older, in its time
+    /// order.
+    pub withdrawn: Vec<String>,
     /// Ids of the events only the older version has, in its time order.
     pub removed: Vec<String>,
 }
@@ -66,6 +69,11 @@ impl ChronologyDiff {
             match older.event(&event.id) {
                 None => diff.added.push(event.id.clone()),
                 Some(before) => {
+                    if matches!(event.standing(), EventStanding::Withdrawn { .. })
+                        && !matches!(before.standing(), EventStanding::Withdrawn { .. })
+                    {
+                        diff.withdrawn.push(event.id.clone());
+                    }
                     let fields = changed_fields(before, event);
                     if !fields.is_empty() {
                         diff.changed.push(EventChange {
@@ -87,7 +95,10 @@ impl ChronologyDiff {
 
     /// Whether the two versions have the same events.
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
+        self.added.is_empty()
+            && self.changed.is_empty()
+            && self.withdrawn.is_empty()
+            && self.removed.is_empty()
     }
 }
 
@@ -96,7 +107,7 @@ type FieldText = (&'static str, fn(&TimelineEvent) -> String);
 
 /// The fields of an event that differ between two versions, as text.
 fn changed_fields(before: &TimelineEvent, after: &TimelineEvent) -> Vec<FieldChange> {
-    let fields: [FieldText; 11] = [
+    let fields: [FieldText; 12] = [
         ("start", |event| event.start.to_string()),
         ("end", |event| {
             event.end.map(|end| end.to_string()).unwrap_or_default()
@@ -135,6 +146,7 @@ fn changed_fields(before: &TimelineEvent, after: &TimelineEvent) -> Vec<FieldCha
                 .unwrap_or_default()
         }),
         ("notes", |event| event.notes.clone()),
+        ("correction", |event| event.correction().to_owned()),
     ];
     fields
         .into_iter()
@@ -215,6 +227,25 @@ mod tests {
                 ("confidence", "low", "high"),
             ]
         );
+    }
+
+    #[test]
+    fn a_withdrawal_is_named_once_with_its_reason_kept() {
+        let older = read(r#"{"id": "a", "start": "2025-06-26", "lane": "talks", "title": "A"}"#);
+        let newer = read(
+            r#"{"id": "a", "start": "2025-06-26", "lane": "talks", "title": "A",
+                "withdrawn": "Duplicate of b"}"#,
+        );
+        let diff = ChronologyDiff::between(&older, &newer);
+        assert_eq!(diff.withdrawn, ["a"]);
+        assert!(diff.changed.is_empty(), "{:?}", diff.changed);
+        assert_eq!(
+            newer.events[0].standing(),
+            &EventStanding::Withdrawn {
+                reason: "Duplicate of b".into()
+            }
+        );
+        assert!(ChronologyDiff::between(&newer, &newer).is_empty());
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct Source {
     /// When it was published, at the precision known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<EventDate>,
+    /// When the publisher last changed it (a correction, an update to a live page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<EventDate>,
     /// What is known of the publication date when it is not a date ("unknown").
     #[serde(skip_serializing_if = "String::is_empty")]
     pub published_note: String,
@@ -215,6 +218,7 @@ mod tests {
             title_inferred: false,
             url: SafeUrl::parse(url).ok(),
             published: None,
+            updated: None,
             published_note: String::new(),
             quote: None,
             text: None,

@@ -25,6 +25,7 @@ pub const SOURCE_FIELDS: &[&str] = &[
     "quote",
     "text",
     "kind",
+    "updated",
 ];
 const QUOTE_FIELDS: &[&str] = &["exact", "prefix", "suffix"];
 
@@ -88,6 +89,7 @@ pub(super) fn read_source(
         title_inferred: fields.optional_flag("title_inferred", problems),
         url,
         published: fields.optional_date("published", problems),
+        updated: fields.optional_date("updated", problems),
         published_note: fields
             .optional_text("published_note", problems)
             .unwrap_or_default(),

@@ -1,6 +1,6 @@
 //! The view as a URL query, so any state can be shared and the back button works.
 //!
-//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list&mode=present&order=newest&lang=uk`
+//! `?data=…&event=evt-042&hide=talks,other&q=sumy&from=2025-01&to=2025-12&tags=a,b&contested=1&withdrawn=show&range=2025-06-01T00:00Z~2025-07-01T00:00Z&view=list&mode=present&order=newest&autoplay=8&live=60&lang=uk`
 //! Every key is optional; unknown keys and values that do not parse are ignored.
 //!
 //! The presenter's window is opened at `?…&mode=presenter&briefing=<token>`: the token of the
@@ -10,6 +10,7 @@ use super::briefing::BriefingToken;
 use super::date::{civil_from_days, iso_year, EventDate};
 use super::filter::EventFilter;
 use super::language::Language;
+use super::live::LiveChoice;
 use super::time::{Moment, TimeSpan};
 
 /// Which view of the chronology is shown.
@@ -103,6 +104,9 @@ pub struct ViewState {
     /// Seconds a presentation stays on each slide before it goes on by itself, looping at
     /// the end (`autoplay=8`, within [`AUTOPLAY_SECONDS`]); kiosks and briefing-room screens.
     pub autoplay: Option<u32>,
+    /// Whether to check the data again and how often (`live=60`, `live=off`), over what the
+    /// document says.
+    pub live: Option<LiveChoice>,
 }
 
 impl ViewState {
@@ -146,6 +150,8 @@ impl ViewState {
                     }
                 }
                 "contested" if value == "1" => state.filter.contested_only = true,
+                "withdrawn" if value == "show" => state.filter.show_withdrawn = true,
+                "live" => state.live = LiveChoice::parse(&value),
                 "lang" => state.language = Language::from_tag(&value),
                 "order" => {
                     if let Ok(order) = value.parse() {
@@ -271,6 +277,9 @@ impl ViewState {
         if self.filter.contested_only {
             pairs.push(("contested", "1".to_owned()));
         }
+        if self.filter.show_withdrawn {
+            pairs.push(("withdrawn", "show".to_owned()));
+        }
         if let Some((start, end)) = self.range {
             pairs.push((
                 "range",
@@ -291,6 +300,9 @@ impl ViewState {
         }
         if let Some(seconds) = self.autoplay {
             pairs.push(("autoplay", seconds.to_string()));
+        }
+        if let Some(live) = self.live {
+            pairs.push(("live", live.to_query_value()));
         }
         if self.order == EventOrder::Newest {
             pairs.push(("order", EventOrder::Newest.as_str().to_owned()));
@@ -424,6 +436,7 @@ mod tests {
                 to: EventDate::parse("2025-12-31").ok(),
                 tags: ["Istanbul".to_owned()].into(),
                 contested_only: true,
+                show_withdrawn: true,
             },
             range: Some((
                 Moment::from_ms(1_748_736_000_000.0),
@@ -434,6 +447,7 @@ mod tests {
             language: Some(Language::Ukrainian),
             order: EventOrder::Newest,
             autoplay: Some(8),
+            live: Some(LiveChoice::Every(60)),
         };
         let query = state.to_query();
         assert!(query.ends_with("&lang=uk"), "{query}");

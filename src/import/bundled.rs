@@ -87,6 +87,7 @@ pub fn bundled_chronology(
         language: "en".into(),
         publisher: "Chronoline sample data".into(),
         updated: None,
+        live: None,
         translations: None,
     };
     let mut imported =

@@ -719,6 +719,8 @@ fn expected(expected: Expected) -> String {
         Expected::SourceId => "идентификатор источника",
         Expected::Degrees => "число градусов",
         Expected::FigureValue => "число или \"undisclosed\"",
+        Expected::Withdrawal => "true или причина текстом",
+        Expected::PollSeconds => "целое число секунд от 5 до 86400",
     }
     .to_owned()
 }

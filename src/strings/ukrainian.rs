@@ -705,6 +705,8 @@ fn expected(expected: Expected) -> String {
         Expected::SourceId => "ідентифікатор джерела",
         Expected::Degrees => "число градусів",
         Expected::FigureValue => "число або \"undisclosed\"",
+        Expected::Withdrawal => "true або причина текстом",
+        Expected::PollSeconds => "ціле число секунд від 5 до 86400",
     }
     .to_owned()
 }

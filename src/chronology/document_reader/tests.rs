@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::chronology::{
-    parse_chronology, ChronologyReader, Claim, Confidence, FigureValue, ReadStage,
+    parse_chronology, ChronologyReader, Claim, Confidence, EventStanding, FigureValue, ReadStage,
 };
 
 fn event(fields: &str) -> String {
@@ -52,6 +52,91 @@ fn a_valid_event_reads_every_field() {
     assert!(event.claim.as_ref().is_some_and(Claim::is_contested));
     assert_eq!(event.sources, ["s1"]);
     assert_eq!(event.confidence, Some(Confidence::Medium));
+}
+
+#[test]
+fn corrections_and_withdrawals_are_read_kept_and_written_back() {
+    let report = load(&[event(
+        r#", "updated": "2025-06-27T14:05+03:00",
+                "correction": "The first report said 1,200 bodies.", "withdrawn": "Duplicate of e2""#,
+    )]);
+    assert_eq!(problem_lines(&report), Vec::<String>::new());
+    let read = &report.chronology.events[0];
+    assert_eq!(
+        read.updated().map(|date| date.to_string()).as_deref(),
+        Some("2025-06-27T14:05:00+03:00")
+    );
+    assert_eq!(read.correction(), "The first report said 1,200 bodies.");
+    assert_eq!(
+        read.standing(),
+        &EventStanding::Withdrawn {
+            reason: "Duplicate of e2".into()
+        }
+    );
+    let written = report.chronology.to_event_format();
+    assert!(
+        written.contains(r#""withdrawn": "Duplicate of e2""#),
+        "{written}"
+    );
+    assert_eq!(
+        parse_chronology(&written).unwrap().chronology,
+        report.chronology
+    );
+    let bare = load(&[event(r#", "withdrawn": true"#)]);
+    assert!(bare
+        .chronology
+        .to_event_format()
+        .contains(r#""withdrawn": true"#));
+}
+
+#[test]
+fn a_bad_withdrawal_or_update_is_named_and_the_event_kept_standing() {
+    let report = load(&[event(r#", "withdrawn": 1, "updated": "2025-02-30""#)]);
+    let lines = problem_lines(&report);
+    assert_eq!(report.chronology.events.len(), 1);
+    assert_eq!(
+        report.chronology.events[0].standing(),
+        &EventStanding::Current
+    );
+    assert!(
+        lines.iter().any(|line| line.contains("events[0].withdrawn")
+            && line.contains("true or the reason as text")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|line| line.contains("events[0].updated")),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn a_live_document_says_how_often_to_check_it_within_bounds() {
+    let read = |live: &str| {
+        parse_chronology(&format!(
+            r#"{{"format_version": 1, "live": {live}, "events": []}}"#
+        ))
+        .unwrap()
+    };
+    assert_eq!(
+        read(r#"{"poll_seconds": 60}"#).chronology.about.live,
+        Some(LiveOptions { poll_seconds: 60 })
+    );
+    for bad in [
+        r#"{"poll_seconds": 1}"#,
+        r#"{"poll_seconds": "60"}"#,
+        "60",
+        r#"{"poll_seconds": 6.5}"#,
+    ] {
+        let report = read(bad);
+        assert_eq!(report.chronology.about.live, None, "{bad}");
+        let named: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
+        assert!(
+            named.iter().any(|line| line.starts_with("live")),
+            "{bad}: {named:?}"
+        );
+    }
+    let written = read(r#"{"poll_seconds": 60}"#).chronology.to_event_format();
+    assert!(written.contains(r#""poll_seconds": 60"#), "{written}");
 }
 
 #[test]
