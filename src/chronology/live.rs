@@ -2,14 +2,14 @@
 //! long it waits after a failed check, and how a newer version joins the one on screen so
 //! that nothing the reader saw disappears without a word.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
 
 use serde::Serialize;
 
 use super::event::EventStanding;
 use super::model::Chronology;
-use super::revision::ChronologyDiff;
+use super::revision::{ChronologyDiff, FieldChange};
 
 /// The shortest and longest time between two checks of a live document (seconds): often
 /// enough for a briefing, not so often that a newsroom's readers flood its server.
@@ -190,6 +190,98 @@ impl LiveUpdate {
     }
 }
 
+/// What live updates have brought since the page opened, for the views to mark: events that
+/// arrived, events corrected (each field from what the page first showed to what it shows
+/// now), and what the reader has not yet been told.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SessionChanges {
+    /// Ids of the events that arrived.
+    pub added: BTreeSet<String>,
+    /// For each corrected event, its changed fields: as first shown, and now.
+    pub corrected: BTreeMap<String, Vec<FieldChange>>,
+    /// What the announcement says, until the reader has seen it.
+    pub unseen: UnseenChanges,
+}
+
+/// The changes not yet announced to the reader, counted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnseenChanges {
+    /// Ids of the events that arrived, newest last.
+    pub added: Vec<String>,
+    /// Ids of the events corrected (each once).
+    pub corrected: BTreeSet<String>,
+    /// How many events were withdrawn.
+    pub withdrawn: usize,
+    /// How many events left the data.
+    pub removed: usize,
+}
+
+impl UnseenChanges {
+    /// Whether there is nothing to announce.
+    pub fn is_empty(&self) -> bool {
+        *self == UnseenChanges::default()
+    }
+}
+
+impl SessionChanges {
+    /// Adds what one update changed. A field corrected twice keeps the text the page first
+    /// showed; one corrected back to it is no longer a correction.
+    ///
+    /// # Example
+    /// ```
+    /// use chronoline::chronology::{ChronologyDiff, EventChange, FieldChange, SessionChanges};
+    /// let figure = |before: &str, after: &str| ChronologyDiff {
+    ///     changed: vec![EventChange { id: "a".into(), fields: vec![FieldChange {
+    ///         field: "figures", before: before.into(), after: after.into() }] }],
+    ///     ..ChronologyDiff::default()
+    /// };
+    /// let mut changes = SessionChanges::default();
+    /// changes.record(&figure("1200", "1212"));
+    /// changes.record(&figure("1212", "1215"));
+    /// let fields = changes.corrections_of("a");
+    /// assert_eq!((fields[0].before.as_str(), fields[0].after.as_str()), ("1200", "1215"));
+    /// changes.record(&figure("1215", "1200"));
+    /// assert!(changes.corrections_of("a").is_empty());
+    /// ```
+    pub fn record(&mut self, diff: &ChronologyDiff) {
+        for id in &diff.added {
+            self.added.insert(id.clone());
+            self.unseen.added.push(id.clone());
+        }
+        for change in &diff.changed {
+            // An event that arrived in this session is new, not corrected.
+            if self.added.contains(&change.id) {
+                continue;
+            }
+            let fields = self.corrected.entry(change.id.clone()).or_default();
+            for field in &change.fields {
+                match fields.iter().position(|known| known.field == field.field) {
+                    Some(at) => fields[at].after = field.after.clone(),
+                    None => fields.push(field.clone()),
+                }
+            }
+            fields.retain(|field| field.before != field.after);
+            if fields.is_empty() {
+                self.corrected.remove(&change.id);
+            } else {
+                self.unseen.corrected.insert(change.id.clone());
+            }
+        }
+        self.unseen.withdrawn += diff.withdrawn.len();
+        self.unseen.removed += diff.removed.len();
+    }
+
+    /// The fields of event `id` corrected since the page opened (none when it was not).
+    pub fn corrections_of(&self, id: &str) -> &[FieldChange] {
+        self.corrected.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether event `id` arrived since the page opened.
+    pub fn is_new(&self, id: &str) -> bool {
+        self.added.contains(id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +336,47 @@ mod tests {
         let back = LiveUpdate::join(&gone, shown.clone());
         assert_eq!(back.diff.added, Vec::<String>::new());
         assert_eq!(back.chronology, shown);
+    }
+
+    #[test]
+    fn an_update_is_counted_for_the_announcement_until_seen() {
+        let shown = read(
+            r#"{"id": "a", "start": "2025-06-11", "lane": "talks", "title": "A"},
+               {"id": "b", "start": "2025-06-12", "lane": "talks", "title": "B"},
+               {"id": "c", "start": "2025-06-13", "lane": "talks", "title": "C"}"#,
+        );
+        let newer = read(
+            r#"{"id": "a", "start": "2025-06-11", "lane": "talks", "title": "A corrected"},
+               {"id": "b", "start": "2025-06-12", "lane": "talks", "title": "B", "withdrawn": true},
+               {"id": "d", "start": "2025-06-14", "lane": "talks", "title": "D"},
+               {"id": "e", "start": "2025-06-15", "lane": "talks", "title": "E"}"#,
+        );
+        let update = LiveUpdate::join(&shown, newer);
+        let mut changes = SessionChanges::default();
+        changes.record(&update.diff);
+        assert_eq!(changes.unseen.added, ["d", "e"]);
+        assert_eq!(changes.unseen.corrected.len(), 1);
+        assert_eq!((changes.unseen.withdrawn, changes.unseen.removed), (1, 1));
+        assert!(changes.is_new("d") && !changes.is_new("a"));
+        assert_eq!(changes.corrections_of("a")[0].after, "A corrected");
+        // The reader saw it; the marks stay until reload.
+        changes.unseen = UnseenChanges::default();
+        let again = LiveUpdate::join(
+            &update.chronology,
+            read(
+                r#"{"id": "a", "start": "2025-06-11", "lane": "talks", "title": "A corrected"},
+               {"id": "b", "start": "2025-06-12", "lane": "talks", "title": "B", "withdrawn": true},
+               {"id": "d", "start": "2025-06-14", "lane": "talks", "title": "D, with more"},
+               {"id": "e", "start": "2025-06-15", "lane": "talks", "title": "E"}"#,
+            ),
+        );
+        changes.record(&again.diff);
+        assert!(
+            changes.unseen.is_empty(),
+            "a new event's change is not a correction"
+        );
+        assert!(changes.is_new("d"));
+        assert_eq!(changes.corrections_of("a").len(), 1);
     }
 
     #[test]

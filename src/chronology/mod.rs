@@ -87,8 +87,8 @@ pub use language::{Language, PluralForm};
 pub use layout::{Mark, MarkId, MarkSizes, TrackIndex, MAX_ROWS_PER_LANE};
 pub use letter_case::{lower_case, lower_letter};
 pub use live::{
-    next_check_seconds, poll_seconds, LiveChoice, LiveOptions, LiveUpdate, LIVE_POLL_SECONDS,
-    LONGEST_RETRY_SECONDS,
+    next_check_seconds, poll_seconds, LiveChoice, LiveOptions, LiveUpdate, SessionChanges,
+    UnseenChanges, LIVE_POLL_SECONDS, LONGEST_RETRY_SECONDS,
 };
 pub use media::{Media, MediaKind, MEDIA_FIELDS};
 pub use message::{Expected, Found, Message};

@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::{counted, grouped_with, megabytes_with, UiText};
+use super::{counted, grouped_with, live_news_with, megabytes_with, wait_with, UiText};
 use crate::chronology::{Language, ENGLISH_CALENDAR};
 
 /// English.
@@ -218,6 +218,46 @@ pub const ENGLISH: UiText = UiText {
     },
     handout_span: |from, to| format!("from {from} to {to}"),
     data_updated: "Data updated",
+    live_news: |added, corrected, withdrawn, removed| {
+        let new_events = if added > 0 {
+            plural(added, "new event", "new events")
+        } else {
+            String::new()
+        };
+        live_news_with(
+            new_events,
+            [(corrected, "{n} corrected"), (withdrawn, "{n} withdrawn"), (removed, "{n} removed")],
+        )
+    },
+    live_show: "Show",
+    live_retrying: |seconds| {
+        format!("Could not check for updates; trying again in {}", wait(seconds))
+    },
+    live_every: |seconds| format!("Live: checks for updates every {}", wait(seconds)),
+    new_event: "New",
+    corrected: "Corrected",
+    updated_on: |date| format!("Updated {date}"),
+    withdrawn: "Withdrawn",
+    removed_from_data: "Removed from the data since this page opened",
+    show_withdrawn: "Show withdrawn",
+    what_changed: "What changed",
+    before_change: "Before",
+    after_change: "Now",
+    field_name: |field| match field {
+        "start" => "Date",
+        "end" => "End",
+        "lane" => "Category",
+        "title" => "Title",
+        "summary" => "Summary",
+        "location" => "Place",
+        "figures" => "Figures",
+        "claim" => "Claim",
+        "sources" => "Sources",
+        "confidence" => "Confidence",
+        "notes" => "Notes",
+        "correction" => "Correction",
+        _ => "Other",
+    },
     compiled_by: "Compiled by",
     printed_from: "Printed from",
 };
@@ -235,4 +275,9 @@ fn megabytes(bytes: u64) -> String {
 /// "1 event", "2 events": English has one singular and one plural form.
 fn plural(count: usize, one: &str, other: &str) -> String {
     counted(Language::English, count, number, [one, other, other])
+}
+
+/// A wait in seconds, in this language's units.
+fn wait(seconds: u32) -> String {
+    wait_with(seconds, ["s", "min", "h"])
 }

@@ -310,8 +310,56 @@ pub struct UiText {
     pub handout_events: fn(usize, usize) -> String,
     pub handout_span: fn(&str, &str) -> String,
     pub data_updated: &'static str,
+    /// Live updates: what arrived ("3 new events · 1 corrected · 1 withdrawn · 1 removed"),
+    /// the announcement's action, the quiet line while checks fail (the wait, in seconds),
+    /// and how often the page checks.
+    pub live_news: fn(usize, usize, usize, usize) -> String,
+    pub live_show: &'static str,
+    pub live_retrying: fn(u32) -> String,
+    pub live_every: fn(u32) -> String,
+    /// Marks on an event: arrived, corrected, updated on a date, withdrawn, gone from the data.
+    pub new_event: &'static str,
+    pub corrected: &'static str,
+    pub updated_on: fn(&str) -> String,
+    pub withdrawn: &'static str,
+    pub removed_from_data: &'static str,
+    /// The filter that brings withdrawn events back.
+    pub show_withdrawn: &'static str,
+    /// A corrected event's fields, then and now.
+    pub what_changed: &'static str,
+    pub before_change: &'static str,
+    pub after_change: &'static str,
+    /// The name of an event-format field (`figures` → "Figures").
+    pub field_name: fn(&str) -> &'static str,
     pub compiled_by: &'static str,
     pub printed_from: &'static str,
+}
+
+/// The news of one live update, its parts joined with " · ": `added` counted by `new_events`,
+/// the others named by their word and count, each only when there is some.
+pub(crate) fn live_news_with(new_events: String, counts: [(usize, &str); 3]) -> String {
+    let mut parts = Vec::new();
+    if !new_events.is_empty() {
+        parts.push(new_events);
+    }
+    for (count, word) in counts {
+        if count > 0 {
+            parts.push(word.replace("{n}", &count.to_string()));
+        }
+    }
+    parts.join(" · ")
+}
+
+/// A wait in seconds, in the largest unit that keeps it readable: `[seconds, minutes, hours]`
+/// are the units' words after the number ("45 s", "2 min", "3 h").
+pub(crate) fn wait_with(seconds: u32, [s, min, h]: [&str; 3]) -> String {
+    if seconds < 90 {
+        format!("{seconds} {s}")
+    } else if seconds < 90 * 60 {
+        format!("{} {min}", (seconds + 30) / 60)
+    } else {
+        format!("{} {h}", (seconds + 1800) / 3600)
+    }
 }
 
 /// A whole number with `separator` between groups of three digits: 1234567 → "1,234,567".

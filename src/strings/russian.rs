@@ -1,6 +1,6 @@
 //! The interface in Russian.
 
-use super::{counted, grouped_with, megabytes_with, UiText};
+use super::{counted, grouped_with, live_news_with, megabytes_with, wait_with, UiText};
 use crate::chronology::shorten_address as shorten;
 use crate::chronology::{
     AddressError, CalendarNames, DataRefusal, DateError, Expected, Found, Language, LoadError,
@@ -311,6 +311,63 @@ pub const RUSSIAN: UiText = UiText {
     },
     handout_span: |from, to| format!("{from} – {to}"),
     data_updated: "Данные обновлены:",
+    live_news: |added, corrected, withdrawn, removed| {
+        let new_events = if added > 0 {
+            counted(
+                Language::Russian,
+                added,
+                number,
+                ["новое событие", "новых события", "новых событий"],
+            )
+        } else {
+            String::new()
+        };
+        live_news_with(
+            new_events,
+            [
+                (corrected, "исправлено: {n}"),
+                (withdrawn, "отозвано: {n}"),
+                (removed, "удалено: {n}"),
+            ],
+        )
+    },
+    live_show: "Показать",
+    live_retrying: |seconds| {
+        format!(
+            "Не удалось проверить обновления; следующая попытка через {}",
+            wait(seconds)
+        )
+    },
+    live_every: |seconds| {
+        format!(
+            "В реальном времени: проверка обновлений каждые {}",
+            wait(seconds)
+        )
+    },
+    new_event: "Новое",
+    corrected: "Исправлено",
+    updated_on: |date| format!("Обновлено {date}"),
+    withdrawn: "Отозвано",
+    removed_from_data: "Удалено из данных после открытия страницы",
+    show_withdrawn: "Показать отозванные",
+    what_changed: "Что изменилось",
+    before_change: "Было",
+    after_change: "Сейчас",
+    field_name: |field| match field {
+        "start" => "Дата",
+        "end" => "Окончание",
+        "lane" => "Категория",
+        "title" => "Заголовок",
+        "summary" => "Описание",
+        "location" => "Место",
+        "figures" => "Цифры",
+        "claim" => "Заявление",
+        "sources" => "Источники",
+        "confidence" => "Достоверность",
+        "notes" => "Примечания",
+        "correction" => "Исправление",
+        _ => "Другое",
+    },
     compiled_by: "Составитель:",
     printed_from: "Распечатано с",
 };
@@ -748,4 +805,9 @@ fn listed(names: &str) -> String {
         Some(format!("{shown} … и ещё {}", number(count)))
     });
     more.unwrap_or_else(|| names.to_owned())
+}
+
+/// A wait in seconds, in this language's units.
+fn wait(seconds: u32) -> String {
+    wait_with(seconds, ["с", "мин", "ч"])
 }

@@ -482,3 +482,43 @@ fn every_kind_of_problem_is_worded_in_each_language() {
         }
     }
 }
+
+/// The live announcement counts what arrived in each language's plural forms and names the
+/// rest only when there is some; waits read in the unit that fits.
+#[test]
+fn live_news_and_waits_read_in_each_language() {
+    assert_eq!(
+        (ENGLISH.live_news)(3, 1, 0, 2),
+        "3 new events · 1 corrected · 2 removed"
+    );
+    assert_eq!((ENGLISH.live_news)(1, 0, 0, 0), "1 new event");
+    assert_eq!((ENGLISH.live_news)(0, 0, 1, 0), "1 withdrawn");
+    assert_eq!((UKRAINIAN.live_news)(2, 0, 0, 0), "2 нові події");
+    assert_eq!(
+        (UKRAINIAN.live_news)(5, 0, 1, 0),
+        "5 нових подій · відкликано: 1"
+    );
+    assert_eq!(
+        (RUSSIAN.live_news)(21, 1, 0, 0),
+        "21 новое событие · исправлено: 1"
+    );
+    assert_eq!(
+        (ENGLISH.live_retrying)(120),
+        "Could not check for updates; trying again in 2 min"
+    );
+    assert_eq!(
+        (ENGLISH.live_every)(60),
+        "Live: checks for updates every 60 s"
+    );
+    assert_eq!(
+        (UKRAINIAN.live_every)(5400),
+        "Наживо: перевірка оновлень кожні 2 год"
+    );
+    assert_eq!(
+        (RUSSIAN.live_retrying)(45),
+        "Не удалось проверить обновления; следующая попытка через 45 с"
+    );
+    for text in [&ENGLISH, &UKRAINIAN, &RUSSIAN] {
+        assert_ne!((text.field_name)("figures"), (text.field_name)("title"));
+    }
+}

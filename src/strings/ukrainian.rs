@@ -1,6 +1,6 @@
 //! The interface in Ukrainian.
 
-use super::{counted, grouped_with, megabytes_with, UiText};
+use super::{counted, grouped_with, live_news_with, megabytes_with, wait_with, UiText};
 use crate::chronology::shorten_address as shorten;
 use crate::chronology::{
     AddressError, CalendarNames, DataRefusal, DateError, Expected, Found, Language, LoadError,
@@ -306,6 +306,58 @@ pub const UKRAINIAN: UiText = UiText {
     },
     handout_span: |from, to| format!("{from} – {to}"),
     data_updated: "Дані оновлено:",
+    live_news: |added, corrected, withdrawn, removed| {
+        let new_events = if added > 0 {
+            counted(
+                Language::Ukrainian,
+                added,
+                number,
+                ["нова подія", "нові події", "нових подій"],
+            )
+        } else {
+            String::new()
+        };
+        live_news_with(
+            new_events,
+            [
+                (corrected, "виправлено: {n}"),
+                (withdrawn, "відкликано: {n}"),
+                (removed, "вилучено: {n}"),
+            ],
+        )
+    },
+    live_show: "Показати",
+    live_retrying: |seconds| {
+        format!(
+            "Не вдалося перевірити оновлення; наступна спроба через {}",
+            wait(seconds)
+        )
+    },
+    live_every: |seconds| format!("Наживо: перевірка оновлень кожні {}", wait(seconds)),
+    new_event: "Нове",
+    corrected: "Виправлено",
+    updated_on: |date| format!("Оновлено {date}"),
+    withdrawn: "Відкликано",
+    removed_from_data: "Вилучено з даних після відкриття сторінки",
+    show_withdrawn: "Показати відкликані",
+    what_changed: "Що змінилося",
+    before_change: "Було",
+    after_change: "Тепер",
+    field_name: |field| match field {
+        "start" => "Дата",
+        "end" => "Кінець",
+        "lane" => "Категорія",
+        "title" => "Назва",
+        "summary" => "Опис",
+        "location" => "Місце",
+        "figures" => "Цифри",
+        "claim" => "Заява",
+        "sources" => "Джерела",
+        "confidence" => "Достовірність",
+        "notes" => "Примітки",
+        "correction" => "Виправлення",
+        _ => "Інше",
+    },
     compiled_by: "Упорядник:",
     printed_from: "Надруковано з",
 };
@@ -733,4 +785,9 @@ fn listed(names: &str) -> String {
         Some(format!("{shown} … і ще {}", number(count)))
     });
     more.unwrap_or_else(|| names.to_owned())
+}
+
+/// A wait in seconds, in this language's units.
+fn wait(seconds: u32) -> String {
+    wait_with(seconds, ["с", "хв", "год"])
 }

@@ -5,8 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::chronology::{
-    autoplay_next, slide_after, text_language, Chronology, EventFilter, EventOrder, Language, Mark,
-    MarkSizes, Presentation, SlideCommand, TimeScale, TrackIndex, ViewLimits, ViewMode, ViewState,
+    autoplay_next, slide_after, text_language, Chronology, EventFilter, EventOrder, Language,
+    LiveChoice, LiveUpdate, Mark, MarkSizes, Presentation, SessionChanges, SlideCommand, TimeScale,
+    TrackIndex, ViewLimits, ViewMode, ViewState,
 };
 use crate::ui::strings::{UiText, ENGLISH};
 
@@ -25,7 +26,11 @@ pub fn use_text() -> &'static UiText {
 /// interface's, so screen readers pronounce it in its own language.
 pub fn data_lang(shown: Option<&str>) -> Option<String> {
     let document = use_context::<ViewerState>()
-        .map(|viewer| viewer.chronology.with_value(|c| c.about.language.clone()))
+        .map(|viewer| {
+            viewer
+                .chronology
+                .with_untracked(|c| c.about.language.clone())
+        })
         .unwrap_or_default();
     text_language(shown, &document, use_text().language).map(str::to_owned)
 }
@@ -43,8 +48,13 @@ pub struct Printing(pub RwSignal<bool>);
 /// and the detail panel.
 #[derive(Clone, Copy)]
 pub struct ViewerState {
-    /// The chronology, as loaded.
-    pub chronology: StoredValue<Arc<Chronology>>,
+    /// The chronology, as loaded, and as live updates change it.
+    pub chronology: RwSignal<Arc<Chronology>>,
+    /// How many live updates have replaced the chronology (marks built before one are
+    /// rebuilt).
+    pub revision: RwSignal<u32>,
+    /// What live updates brought since the page opened.
+    pub changes: RwSignal<SessionChanges>,
     /// What the reader filtered.
     pub filter: RwSignal<EventFilter>,
     /// The id of the event whose details are open.
@@ -59,8 +69,8 @@ pub struct ViewerState {
     pub presentation: RwSignal<Presentation>,
     /// The visible time span and the timeline's width.
     pub scale: RwSignal<TimeScale>,
-    /// How far the view may zoom and pan.
-    pub limits: ViewLimits,
+    /// How far the view may zoom and pan (wider when a live update brings events outside).
+    pub limits: RwSignal<ViewLimits>,
     /// Indices of the events the filter shows, in time order.
     pub shown: Memo<Arc<Vec<usize>>>,
     /// The lane layout of the shown events (rebuilt only when the filter changes).
@@ -71,6 +81,8 @@ pub struct ViewerState {
     pub range_from_url: bool,
     /// The interface language the URL named, kept in it (the browser's choice is not written).
     pub language: Option<Language>,
+    /// What the URL said about live updates (`live=`), kept in it.
+    pub live: Option<LiveChoice>,
 }
 
 impl ViewerState {
@@ -87,15 +99,15 @@ impl ViewerState {
                 .linked_event(id)
                 .map_or_else(|| id.to_owned(), |event| event.id.clone())
         });
-        let chronology = StoredValue::new(chronology);
+        let chronology = RwSignal::new(chronology);
         let filter = RwSignal::new(initial.filter.clone());
         let shown = Memo::new(move |_| {
             let filter = filter.read();
-            Arc::new(chronology.with_value(|c| filter.apply(c)))
+            Arc::new(chronology.with(|c| filter.apply(c)))
         });
         let layout = Memo::new(move |_| {
             let shown = shown.get();
-            Arc::new(chronology.with_value(|c| {
+            Arc::new(chronology.with(|c| {
                 TrackIndex::build(
                     &c.events,
                     &shown,
@@ -106,6 +118,8 @@ impl ViewerState {
         });
         ViewerState {
             chronology,
+            revision: RwSignal::new(0),
+            changes: RwSignal::new(SessionChanges::default()),
             filter,
             selected: RwSignal::new(selected),
             mode: RwSignal::new(initial.mode),
@@ -113,12 +127,13 @@ impl ViewerState {
             autoplay: initial.autoplay,
             presentation: RwSignal::new(initial.presentation),
             scale: RwSignal::new(scale),
-            limits,
+            limits: RwSignal::new(limits),
             shown,
             layout,
             data_url: StoredValue::new(initial.data.clone()),
             range_from_url: initial.range.is_some(),
             language: initial.language,
+            live: initial.live,
         }
     }
 
@@ -135,6 +150,7 @@ impl ViewerState {
             language: self.language,
             order: self.order.get(),
             autoplay: self.autoplay,
+            live: self.live,
         }
     }
 
@@ -146,38 +162,48 @@ impl ViewerState {
         self.order.set(state.order);
         self.presentation.set(state.presentation);
         if let Some((start, end)) = state.range {
+            let limits = self.limits.get_untracked();
             self.scale
-                .update(|scale| *scale = scale.showing(start, end, &self.limits));
+                .update(|scale| *scale = scale.showing(start, end, &limits));
         }
+    }
+
+    /// Shows what a live update brought without moving anything under the reader: the
+    /// visible range, the selection, the filters and the slide stay; the view may now reach
+    /// events outside the old extent.
+    pub fn apply_update(&self, update: LiveUpdate) {
+        self.changes.update(|changes| changes.record(&update.diff));
+        self.limits
+            .set(ViewLimits::for_events(&update.chronology.events));
+        self.chronology.set(Arc::new(update.chronology));
+        self.revision.update(|revision| *revision += 1);
     }
 
     /// Zooms by `factor` around pixel `anchor_x`.
     pub fn zoom(&self, factor: f64, anchor_x: f64) {
-        let limits = self.limits;
+        let limits = self.limits.get_untracked();
         self.scale
             .update(|scale| *scale = scale.zoomed(factor, anchor_x, &limits));
     }
 
     /// Pans by `dx` pixels.
     pub fn pan(&self, dx: f64) {
-        let limits = self.limits;
+        let limits = self.limits.get_untracked();
         self.scale
             .update(|scale| *scale = scale.panned(dx, &limits));
     }
 
     /// The index of the selected event in the chronology.
     pub fn selected_index(&self) -> Option<usize> {
-        self.selected.with(|id| {
-            self.chronology
-                .with_value(|c| c.event_index(id.as_deref()?))
-        })
+        self.selected
+            .with(|id| self.chronology.with(|c| c.event_index(id.as_deref()?)))
     }
 
     /// Selects the event at `index` in the chronology.
     pub fn select_index(&self, index: usize) {
         let id = self
             .chronology
-            .with_value(|c| c.events.get(index).map(|event| event.id.clone()));
+            .with_untracked(|c| c.events.get(index).map(|event| event.id.clone()));
         if id.is_some() {
             self.selected.set(id);
         }
@@ -188,12 +214,12 @@ impl ViewerState {
     pub fn show_event(&self, index: usize) {
         let Some(at) = self
             .chronology
-            .with_value(|c| c.events.get(index).map(|e| e.start.earliest()))
+            .with_untracked(|c| c.events.get(index).map(|e| e.start.earliest()))
         else {
             return;
         };
         let layout = self.layout.get_untracked();
-        let limits = self.limits;
+        let limits = self.limits.get_untracked();
         let mut scale = self.scale.get_untracked();
         let x = scale.x_of(at);
         if x < scale.width() * 0.05 || x > scale.width() * 0.95 {
@@ -263,7 +289,7 @@ impl ViewerState {
 
     /// Shows everything.
     pub fn fit_all(&self) {
-        let limits = self.limits;
+        let limits = self.limits.get_untracked();
         self.scale
             .update(|scale| *scale = TimeScale::fit(&limits, scale.width()));
     }

@@ -14,12 +14,12 @@ use crate::ui::state::{use_text, use_viewer};
 pub fn HandoutHeader() -> impl IntoView {
     let text = use_text();
     let viewer = use_viewer();
-    let about = viewer.chronology.with_value(|c| c.about.clone());
-    let total = viewer.chronology.with_value(|c| c.events.len());
+    let about = viewer.chronology.with(|c| c.about.clone());
+    let total = viewer.chronology.with(|c| c.events.len());
     let contents = move || {
         let shown = viewer.shown.get();
         let date = |index: Option<&usize>| {
-            viewer.chronology.with_value(|c| {
+            viewer.chronology.with(|c| {
                 index
                     .and_then(|&index| c.events.get(index))
                     .map(|event| event.start.to_human(&text.calendar))

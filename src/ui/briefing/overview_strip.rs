@@ -22,14 +22,18 @@ pub fn OverviewStrip(
 ) -> impl IntoView {
     let text = use_text();
     let viewer = use_viewer();
-    let extent = (viewer.limits.extent_start, viewer.limits.extent_end);
+    // The data's extent, which a live update may widen.
+    let extent = move || {
+        let limits = viewer.limits.get();
+        (limits.extent_start, limits.extent_end)
+    };
     let percent = |at: f64| format!("{}%", decimal(at * 100.0, 2));
     // One path per lane, whatever the number of events: the strip costs a handful of nodes.
     let ticks = move || {
         let shown = viewer.shown.get();
         let mut paths: Vec<(usize, String)> = Vec::new();
-        viewer.chronology.with_value(|chronology| {
-            for mark in overview_marks(chronology, &shown, extent) {
+        viewer.chronology.with(|chronology| {
+            for mark in overview_marks(chronology, &shown, extent()) {
                 let at = mark.at * VIEW_WIDTH;
                 match paths.iter_mut().find(|(lane, _)| *lane == mark.lane) {
                     Some((_, path)) => path.push_str(&format!("M{} 0v10", decimal(at, 1))),
@@ -44,34 +48,39 @@ pub fn OverviewStrip(
             })
             .collect_view()
     };
-    let years = overview_years(extent, YEAR_LABELS)
-        .into_iter()
-        .map(|(year, at)| {
-            view! { <span class="overview-year" style:left=percent(at)>{text.calendar.year(year)}</span> }
-        })
-        .collect_view();
-    // Eras: tinted spans behind the ticks.
-    let eras = viewer.chronology.with_value(|chronology| {
-        chronology
-            .eras
-            .iter()
-            .map(|era| {
-                let from = overview_position(era.start.earliest(), extent);
-                let to = overview_position(era.end.latest(), extent);
-                view! {
-                    <span class="overview-era" style:left=percent(from)
-                        style:width=percent(to - from) title=era.label.clone()></span>
-                }
+    let years = move || {
+        overview_years(extent(), YEAR_LABELS)
+            .into_iter()
+            .map(|(year, at)| {
+                view! { <span class="overview-year" style:left=percent(at)>{text.calendar.year(year)}</span> }
             })
             .collect_view()
-    });
+    };
+    // Eras: tinted spans behind the ticks.
+    let eras = move || {
+        let extent = extent();
+        viewer.chronology.with(|chronology| {
+            chronology
+                .eras
+                .iter()
+                .map(|era| {
+                    let from = overview_position(era.start.earliest(), extent);
+                    let to = overview_position(era.end.latest(), extent);
+                    view! {
+                        <span class="overview-era" style:left=percent(from)
+                            style:width=percent(to - from) title=era.label.clone()></span>
+                    }
+                })
+                .collect_view()
+        })
+    };
     let marker = move || {
         let index = current.get()?;
-        let at = viewer.chronology.with_value(|chronology| {
+        let at = viewer.chronology.with(|chronology| {
             chronology
                 .events
                 .get(index)
-                .map(|event| overview_position(event.start.earliest(), extent))
+                .map(|event| overview_position(event.start.earliest(), extent()))
         })?;
         Some(view! {
             <span class="overview-current" style:left=percent(at) data-testid="overview-current"></span>

@@ -52,9 +52,7 @@ pub fn PresenterView() -> impl IntoView {
     let event_at = move |offset: usize| {
         let shown = viewer.shown.get();
         let index = *shown.get(position.get()? + offset)?;
-        viewer
-            .chronology
-            .with_value(|c| c.events.get(index).cloned())
+        viewer.chronology.with(|c| c.events.get(index).cloned())
     };
     let current = move || {
         event_at(0).map(|event| {

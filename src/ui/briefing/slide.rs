@@ -19,7 +19,7 @@ pub fn Slide(
 ) -> impl IntoView {
     let text = use_text();
     let viewer = use_viewer();
-    let chronology = viewer.chronology.get_value();
+    let chronology = viewer.chronology.get();
     let (lane_index, lane_label) = chronology.lane_badge(&event);
     let lane_label = lane_label.to_owned();
     let figures = figures_view(&event, text);

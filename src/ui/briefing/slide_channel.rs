@@ -48,7 +48,7 @@ pub fn follow_slides_across_windows(viewer: ViewerState, token: Option<BriefingT
     let data = viewer.data_url.get_value();
     let fingerprint = viewer
         .chronology
-        .with_value(|chronology| ChronologyFingerprint::of(data.as_deref(), chronology));
+        .with_untracked(|chronology| ChronologyFingerprint::of(data.as_deref(), chronology));
     let briefing = BriefingChannel::new(token, fingerprint);
     let Ok(channel) = web_sys::BroadcastChannel::new(&briefing.name()) else {
         return;
@@ -94,7 +94,7 @@ pub fn follow_slides_across_windows(viewer: ViewerState, token: Option<BriefingT
             };
             let id = briefing
                 .try_with_value(|briefing| {
-                    viewer.chronology.try_with_value(|chronology| {
+                    viewer.chronology.try_with_untracked(|chronology| {
                         briefing.receive_event(&text, chronology).map(str::to_owned)
                     })
                 })

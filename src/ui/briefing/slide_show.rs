@@ -142,9 +142,7 @@ pub fn SlideShow() -> impl IntoView {
 
     let slide = move || {
         let index = current.get()?;
-        let event = viewer
-            .chronology
-            .with_value(|c| c.events.get(index).cloned())?;
+        let event = viewer.chronology.with(|c| c.events.get(index).cloned())?;
         Some(view! { <Slide event /> }.into_any())
     };
     let counter = move || {

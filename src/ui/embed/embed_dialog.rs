@@ -37,7 +37,7 @@ pub fn EmbedDialog() -> impl IntoView {
         }
         let mut theme = page_theme.clone();
         theme.scheme = scheme.get();
-        let title = viewer.chronology.with_value(|c| c.about.title.clone());
+        let title = viewer.chronology.with(|c| c.about.title.clone());
         // The embed speaks the language it was made in, whatever its readers' browsers say.
         let mut view = viewer.view_state();
         view.language = Some(text.language);

@@ -166,7 +166,7 @@ pub fn App() -> impl IntoView {
                                     </p>
                                 })}
                                 <ProblemList problems counts />
-                                <ChronologyViewer chronology=loaded.chronology />
+                                <ChronologyViewer chronology=loaded.chronology feed=loaded.feed />
                             }
                                 .into_any()
                         }

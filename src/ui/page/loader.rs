@@ -43,21 +43,76 @@ pub struct LoadedChronology {
     pub counts: ProblemCounts,
     /// Where the document came from.
     pub provenance: Provenance,
+    /// Where to check for a newer version (documents from the web, not files).
+    pub feed: Option<LiveFeed>,
+}
+
+/// A document on the web that may have a newer version: its address, and how the server
+/// identified the version read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LiveFeed {
+    /// The document's address, resolved.
+    pub url: String,
+    /// What to send back to ask whether it changed.
+    pub validators: Validators,
+}
+
+/// What a server said identifies a version of a document (`ETag`, `Last-Modified`), sent
+/// back (`If-None-Match`, `If-Modified-Since`) so an unchanged document costs a 304.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Validators {
+    /// The version's `ETag`.
+    pub etag: Option<String>,
+    /// The version's `Last-Modified`.
+    pub last_modified: Option<String>,
+}
+
+/// The longest validator kept: a header longer than this is not a version's name.
+const MAX_VALIDATOR: usize = 1024;
+
+impl Validators {
+    fn of(headers: &gloo_net::http::Headers) -> Validators {
+        let header = |name: &str| {
+            headers
+                .get(name)
+                .filter(|value| !value.is_empty() && value.len() <= MAX_VALIDATOR)
+        };
+        Validators {
+            etag: header("etag"),
+            last_modified: header("last-modified"),
+        }
+    }
+
+    /// Whether the server named the version at all.
+    pub fn is_empty(&self) -> bool {
+        self.etag.is_none() && self.last_modified.is_none()
+    }
+}
+
+/// A response: a document, or word that the one the page has is still current (304).
+enum Fetched {
+    Body(Vec<u8>, Validators),
+    NotModified,
 }
 
 impl LoadedChronology {
     /// What `report` read, from `provenance`, with its multilingual texts in the reader's
     /// language.
     pub fn new(report: LoadReport, provenance: Provenance) -> LoadedChronology {
-        let mut chronology = report.chronology;
-        chronology.show_in(reader_language(Some(&chronology.about.language)));
         LoadedChronology {
-            chronology: Arc::new(chronology),
+            chronology: Arc::new(in_reader_language(report.chronology)),
             problems: Arc::new(report.problems),
             counts: report.counts,
             provenance,
+            feed: None,
         }
     }
+}
+
+/// The chronology with its multilingual texts in the reader's language.
+fn in_reader_language(mut chronology: Chronology) -> Chronology {
+    chronology.show_in(reader_language(Some(&chronology.about.language)));
+    chronology
 }
 
 /// Why a chronology could not be shown at all.
@@ -163,7 +218,14 @@ pub async fn fetch_chronology(
     let page = page_href();
     let address = policy.check(&url, &page).map_err(refused)?;
     let bundled = resolve(None).ok().as_deref() == Some(url.as_str());
-    let body = fetch_body(&url, &policy, &page, progress, text).await?;
+    let Fetched::Body(body, validators) =
+        fetch_body(&url, &policy, &page, progress, text, None).await?
+    else {
+        return Err(FetchFailure::Network {
+            url,
+            detail: text.not_a_response.into(),
+        });
+    };
     let report = read_in_slices(body, progress)
         .await
         .map_err(|error| FetchFailure::Format {
@@ -175,7 +237,45 @@ pub async fn fetch_chronology(
     } else {
         Provenance::Web(address)
     };
-    Ok(LoadedChronology::new(report, provenance))
+    let mut loaded = LoadedChronology::new(report, provenance);
+    loaded.feed = Some(LiveFeed { url, validators });
+    Ok(loaded)
+}
+
+/// Asks the server whether `feed`'s document changed since the version the page has: `None`
+/// when it has not (a 304), else the newer version in the reader's language, and how the
+/// server names it. `conditional: false` asks plainly (for servers whose cross-origin rules
+/// refuse the conditional headers). Held to the same policy, limit and timeout as the first
+/// load.
+pub async fn check_for_update(
+    feed: &LiveFeed,
+    conditional: bool,
+    text: &'static UiText,
+) -> Result<Option<(Chronology, Validators)>, FetchFailure> {
+    let (policy, _) = data_policy_from_page();
+    let page = page_href();
+    policy
+        .check(&feed.url, &page)
+        .map_err(|reason| FetchFailure::Refused {
+            url: feed.url.clone(),
+            reason,
+            redirected: false,
+        })?;
+    let progress = RwSignal::new(LoadProgress::default());
+    let validators = conditional.then_some(&feed.validators);
+    match fetch_body(&feed.url, &policy, &page, progress, text, validators).await? {
+        Fetched::NotModified => Ok(None),
+        Fetched::Body(body, validators) => {
+            let report =
+                read_in_slices(body, progress)
+                    .await
+                    .map_err(|error| FetchFailure::Format {
+                        url: feed.url.clone(),
+                        error,
+                    })?;
+            Ok(Some((in_reader_language(report.chronology), validators)))
+        }
+    }
 }
 
 /// Reads an event-format document in slices that leave the page responsive, reporting how
@@ -204,20 +304,25 @@ pub async fn read_in_slices(
 
 /// The response body, within the deployment's limits: never larger than its maximum, and
 /// never a whole timeout without a byte arriving; a redirect must end where the policy
-/// allows.
+/// allows. With `validators`, a conditional request: `NotModified` when the server says the
+/// version is current.
 async fn fetch_body(
     url: &str,
     policy: &DataPolicy,
     page: &str,
     progress: RwSignal<LoadProgress>,
     text: &'static UiText,
-) -> Result<Vec<u8>, FetchFailure> {
+    validators: Option<&Validators>,
+) -> Result<Fetched, FetchFailure> {
     let network = |detail: String| FetchFailure::Network {
         url: url.to_owned(),
         detail,
     };
     // The loader script may have started this very request with the code (same site only).
-    let early = take_early_request(url);
+    let early = validators
+        .is_none()
+        .then(|| take_early_request(url))
+        .flatten();
     let controller = match &early {
         Some((controller, _)) => controller.clone(),
         None => web_sys::AbortController::new().map_err(|_| network(String::new()))?,
@@ -247,11 +352,21 @@ async fn fetch_body(
                 .map(gloo_net::http::Response::from)
                 .map_err(|_| network(text.not_a_response.into()))?
         }
-        None => Request::get(url)
-            .abort_signal(Some(&controller.signal()))
-            .send()
-            .await
-            .map_err(|error| timed_out(&watchdog, error.to_string()))?,
+        None => {
+            let mut request = Request::get(url).abort_signal(Some(&controller.signal()));
+            if let Some(validators) = validators {
+                if let Some(etag) = &validators.etag {
+                    request = request.header("If-None-Match", etag);
+                }
+                if let Some(modified) = &validators.last_modified {
+                    request = request.header("If-Modified-Since", modified);
+                }
+            }
+            request
+                .send()
+                .await
+                .map_err(|error| timed_out(&watchdog, error.to_string()))?
+        }
     };
     let final_url = response.url();
     if !final_url.is_empty() && final_url != url {
@@ -263,6 +378,9 @@ async fn fetch_body(
                 redirected: true,
             });
         }
+    }
+    if response.status() == 304 && validators.is_some() {
+        return Ok(Fetched::NotModified);
     }
     if !response.ok() {
         controller.abort();
@@ -290,8 +408,9 @@ async fn fetch_body(
         expected,
         reading: None,
     });
+    let validators = Validators::of(&response.headers());
     let Some(stream) = response.body() else {
-        return Ok(Vec::new());
+        return Ok(Fetched::Body(Vec::new(), validators));
     };
     let reader: web_sys::ReadableStreamDefaultReader = stream
         .get_reader()
@@ -336,7 +455,7 @@ async fn fetch_body(
         at += length;
     }
     watchdog.stop();
-    Ok(body)
+    Ok(Fetched::Body(body, validators))
 }
 
 /// The request the loader script started for `url` before the wasm had loaded, taken over

@@ -44,10 +44,15 @@ pub fn DetailPanel() -> impl IntoView {
             },
         );
     };
-    let content = move || {
+    // Rebuilt when the selection changes, or when a live update changes the selected event
+    // (not at every update: the panel keeps its focus and what the reader opened in it).
+    let selected_event = Memo::new(move |_| {
         let id = viewer.selected.get()?;
-        let chronology = viewer.chronology.get_value();
-        let event = chronology.event(&id)?.clone();
+        viewer.chronology.with(|c| c.event(&id).cloned())
+    });
+    let content = move || {
+        let event = selected_event.get()?;
+        let chronology = viewer.chronology.get_untracked();
         Some(view! { <EventCard event chronology in_panel=true /> })
     };
     // Focus the panel when an event opens, remembering where focus was.

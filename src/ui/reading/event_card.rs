@@ -5,12 +5,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::chronology::{
-    cite_event, lane_class, Chronology, Claim, Confidence, Figure, FigureValue, Lane, TextField,
-    TimelineEvent, ViewState,
+    cite_event, lane_class, Chronology, Claim, Confidence, EventStanding, Figure, FigureValue,
+    Lane, TextField, TimelineEvent, ViewState,
 };
 use crate::ui::browser::url::{app_address, view_state_from_page};
 use crate::ui::reading::copy_button::CopyButton;
 use crate::ui::reading::event_media::EventMedia;
+use crate::ui::reading::event_status::{session_marks, EventStatus};
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::reading::source_citation::SourceCitation;
 use crate::ui::state::{data_lang, use_text, Printing, ViewerState};
@@ -83,9 +84,15 @@ pub fn EventCard(
         }
     };
 
+    let (is_new, corrections) = session_marks(&event);
+    let standing = event.standing().clone();
     view! {
         <article
             class=format!("event-card {}", lane_class(lane_index))
+            class:is-new=is_new
+            class:corrected=!corrections.is_empty()
+            class:withdrawn=matches!(standing, EventStanding::Withdrawn { .. })
+            class:removed=standing == EventStanding::Removed
             id=dom_id
             aria-labelledby=labelled_by
             data-testid="event-card"
@@ -98,6 +105,7 @@ pub fn EventCard(
                 })}
             </header>
             <h4 class="event-title" id=title_id lang=title_lang>{event.title.clone()}</h4>
+            <EventStatus event=event.clone() in_panel />
             {claim}
             {summary}
             {event.media().cloned().map(|media| view! { <EventMedia media /> })}

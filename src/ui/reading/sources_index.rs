@@ -20,10 +20,10 @@ pub fn SourcesIndex() -> impl IntoView {
     let publisher = RwSignal::new(String::new());
     let limit = RwSignal::new(SOURCES_PAGE);
     let entries = Memo::new(move |_| {
-        publisher.with(|wanted| viewer.chronology.with_value(|c| sources_index(c, wanted)))
+        publisher.with(|wanted| viewer.chronology.with(|c| sources_index(c, wanted)))
     });
     let rows = move || {
-        let chronology = viewer.chronology.get_value();
+        let chronology = viewer.chronology.get();
         entries
             .get()
             .into_iter()

@@ -137,7 +137,7 @@ impl Gestures {
                 }
             }
         });
-        let limits = self.viewer.limits;
+        let limits = self.viewer.limits.get_untracked();
         if let Some((distance, start_scale)) = self.pinch.get_value() {
             let center = self
                 .pointers
@@ -189,7 +189,7 @@ impl Gestures {
                 let id = self
                     .viewer
                     .chronology
-                    .with_value(|c| c.events.get(event).map(|e| e.id.clone()));
+                    .with_untracked(|c| c.events.get(event).map(|e| e.id.clone()));
                 self.viewer.selected.set(id);
             }
             Mark::Cluster {
@@ -199,7 +199,7 @@ impl Gestures {
                 ..
             } => {
                 let (start, end) = cluster_zoom_span(first, last);
-                let limits = self.viewer.limits;
+                let limits = self.viewer.limits.get_untracked();
                 self.viewer
                     .scale
                     .update(|scale| *scale = scale.showing(start, end, &limits));

@@ -38,8 +38,9 @@ pub fn TimelineAxis(
     };
     let outside_data = move || {
         let scale = viewer.scale.get();
-        let before = bounded(scale.x_of(viewer.limits.extent_start), 0.0, scale.width());
-        let after = bounded(scale.x_of(viewer.limits.extent_end), 0.0, scale.width());
+        let limits = viewer.limits.get();
+        let before = bounded(scale.x_of(limits.extent_start), 0.0, scale.width());
+        let after = bounded(scale.x_of(limits.extent_end), 0.0, scale.width());
         view! {
             <div class="outside-data" style:left="0px" style:width=format!("{}px", decimal(before, 1))></div>
             <div class="outside-data" style:left=format!("{}px", decimal(after, 1))
@@ -49,7 +50,7 @@ pub fn TimelineAxis(
     // Eras: a labelled band for each period in view.
     let eras = move || {
         let scale = viewer.scale.get();
-        viewer.chronology.with_value(|chronology| {
+        viewer.chronology.with(|chronology| {
             chronology
                 .eras
                 .iter()

@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 
 use crate::chronology::{
-    decimal, lane_class, DatePrecision, EventDate, Mark, MarkId, MarkSizes, Moment,
+    decimal, lane_class, DatePrecision, EventDate, EventStanding, Mark, MarkId, MarkSizes, Moment,
 };
 use crate::ui::state::{use_text, use_viewer};
 
@@ -31,6 +31,9 @@ pub struct MarkKey {
     pub selected: bool,
     /// Top of its row, in whole pixels.
     pub top_px: i64,
+    /// Which events it stands for and how they stand (see [`PlacedMark::new`]): a live
+    /// update moves events to other positions, and may mark them new, corrected or gone.
+    pub identity: u64,
 }
 
 /// A mark placed for drawing: the layout's mark, its key and its vertical position.
@@ -52,7 +55,9 @@ pub struct PlacedMark {
 
 impl PlacedMark {
     /// Places `mark` at `top` and decides its look: a bar or a point, labelled or not.
-    pub fn new(mark: Mark, top: f64, may_be_bar: bool, selected: bool) -> Self {
+    /// `identity` names the events it stands for and how they stand (a hash), so a mark is
+    /// rebuilt when a live update changes them and kept when it does not.
+    pub fn new(mark: Mark, top: f64, may_be_bar: bool, selected: bool, identity: u64) -> Self {
         let (bar, labelled) = match mark {
             Mark::Event { x, x_end, room, .. } => {
                 let bar = may_be_bar && x_end - x > 8.0;
@@ -68,6 +73,7 @@ impl PlacedMark {
                 labelled,
                 selected,
                 top_px: top.round() as i64,
+                identity,
             },
             mark,
             top,
@@ -133,11 +139,11 @@ pub fn TimelineMark(
         } => {
             let Some(item) = viewer
                 .chronology
-                .with_value(|c| c.events.get(event).cloned())
+                .with_untracked(|c| c.events.get(event).cloned())
             else {
                 return ().into_any();
             };
-            let lane_label = viewer.chronology.with_value(|c| {
+            let lane_label = viewer.chronology.with_untracked(|c| {
                 c.lanes
                     .get(lane)
                     .map_or_else(|| item.lane.clone(), |l| l.label.clone())
@@ -148,6 +154,13 @@ pub fn TimelineMark(
             );
             let date = item.reported_date(&text.calendar);
             let contested = item.claim.as_ref().is_some_and(|c| c.is_contested());
+            let (is_new, corrected) = viewer.changes.with_untracked(|changes| {
+                (
+                    changes.is_new(&item.id),
+                    !changes.corrections_of(&item.id).is_empty(),
+                )
+            });
+            let standing = item.standing().clone();
             let room_until = next.map_or_else(|| "1e9".to_owned(), |next| days_since(origin, next));
             view! {
                 <button
@@ -156,6 +169,10 @@ pub fn TimelineMark(
                     class:soft=soft
                     class:approx=item.approximate
                     class:contested=contested
+                    class:is-new=is_new
+                    class:corrected=corrected
+                    class:withdrawn=matches!(standing, EventStanding::Withdrawn { .. })
+                    class:removed=standing == EventStanding::Removed
                     class:range=bar
                     class:selected=selected
                     class:no-label=!labelled

@@ -1,13 +1,16 @@
 //! The interactive timeline: lanes of events on a time axis, zoomed and panned by wheel,
 //! drag, pinch, buttons and keys, with one tab stop for the events (roving focus).
 
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::chronology::{
     decimal, lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes,
-    TimelineCommand, LANE_GEOMETRY,
+    Moment, SessionChanges, TimelineCommand, TimelineEvent, LANE_GEOMETRY,
 };
 use crate::ui::browser;
 use crate::ui::browser::focus::focus_after_frame;
@@ -23,7 +26,7 @@ use crate::ui::timeline::zoom_controls::ZoomControls;
 /// room), and the plot's total height (with a band for era labels when there are eras).
 fn lane_tops(viewer: &ViewerState) -> (Vec<Option<f64>>, f64) {
     let layout = viewer.layout.get();
-    viewer.chronology.with_value(|c| {
+    viewer.chronology.with(|c| {
         let (tops, height) = viewer.filter.with(|filter| {
             LANE_GEOMETRY.lane_tops(c.lanes.iter().enumerate().map(|(index, lane)| {
                 (
@@ -82,7 +85,7 @@ pub fn TimelineView() -> impl IntoView {
             let linked = viewer
                 .selected
                 .get_untracked()
-                .and_then(|id| viewer.chronology.with_value(|c| c.event_index(&id)));
+                .and_then(|id| viewer.chronology.with_untracked(|c| c.event_index(&id)));
             if let (Some(event), false) = (linked, viewer.range_from_url) {
                 viewer.show_event(event);
                 active.set(Some(event));
@@ -113,7 +116,7 @@ pub fn TimelineView() -> impl IntoView {
 
     let lanes = move || {
         let (tops, _) = geometry.get();
-        viewer.chronology.with_value(|chronology| {
+        viewer.chronology.with(|chronology| {
             chronology
                 .lanes
                 .iter()
@@ -152,14 +155,23 @@ pub fn TimelineView() -> impl IntoView {
     let placed = Memo::new(move |_| {
         let selected = viewer.selected.get();
         let (tops, _) = geometry.get();
+        let revision = viewer.revision.get();
+        let changes = viewer.changes.read_untracked();
         marks.with(|marks| {
-            viewer.chronology.with_value(|chronology| {
+            viewer.chronology.with(|chronology| {
                 marks
                     .iter()
                     .map(|mark| {
                         let (lane, row) = mark.lane_row();
                         let lane_top = tops.get(lane).copied().flatten().unwrap_or(0.0);
                         let top = LANE_GEOMETRY.row_top(lane_top, row);
+                        let identity = match mark {
+                            Mark::Event { event, next, .. } => chronology
+                                .events
+                                .get(*event)
+                                .map_or(0, |e| event_identity(e, *next, &changes)),
+                            Mark::Cluster { .. } => u64::from(revision),
+                        };
                         let (may_be_bar, is_selected) = match mark {
                             Mark::Event { event, .. } => {
                                 chronology.events.get(*event).map_or((false, false), |e| {
@@ -175,13 +187,13 @@ pub fn TimelineView() -> impl IntoView {
                             }
                             Mark::Cluster { .. } => (false, false),
                         };
-                        PlacedMark::new(mark.clone(), top, may_be_bar, is_selected)
+                        PlacedMark::new(mark.clone(), top, may_be_bar, is_selected, identity)
                     })
                     .collect::<Vec<_>>()
             })
         })
     });
-    let origin = viewer.limits.extent_start;
+    let origin = viewer.limits.get_untracked().extent_start;
     let layer = move || viewer.scale.with(|scale| scale.layer_position(origin));
     let on_activate = Callback::new(move |mark: Mark| gestures.activate(&mark, active));
 
@@ -237,6 +249,18 @@ pub fn TimelineView() -> impl IntoView {
     }
 }
 
+/// A hash of what an event's mark shows beyond its place: which event, how it stands, whether
+/// it is new or corrected in this session, and where the next mark begins (its label's room).
+fn event_identity(event: &TimelineEvent, next: Option<Moment>, changes: &SessionChanges) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    event.id.hash(&mut hasher);
+    std::mem::discriminant(event.standing()).hash(&mut hasher);
+    changes.is_new(&event.id).hash(&mut hasher);
+    changes.corrections_of(&event.id).len().hash(&mut hasher);
+    next.map(|next| next.ms().to_bits()).hash(&mut hasher);
+    hasher.finish()
+}
+
 /// Keys when the timeline has focus: arrows between events, Home/End, +/− zoom.
 fn on_key(
     event: ev::KeyboardEvent,
@@ -246,9 +270,9 @@ fn on_key(
 ) {
     let center = viewer.scale.with_untracked(|s| s.width() / 2.0);
     let shown = viewer.shown.get_untracked();
-    let command = viewer.chronology.with_value(|chronology| {
-        timeline_key(&event.key(), chronology, &shown, active.get_untracked())
-    });
+    let command = viewer
+        .chronology
+        .with(|chronology| timeline_key(&event.key(), chronology, &shown, active.get_untracked()));
     let target = match command {
         None => return,
         Some(TimelineCommand::Zoom(factor)) => {

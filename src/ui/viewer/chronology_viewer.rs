@@ -7,16 +7,19 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::chronology::{Chronology, EmbedOptions, Presentation, ViewMode};
+use crate::chronology::{poll_seconds, Chronology, EmbedOptions, Presentation, ViewMode};
 use crate::ui::browser;
 use crate::ui::browser::events::{on_window_event, on_window_event_untyped};
 use crate::ui::browser::size_observer::content_width;
 use crate::ui::browser::url::{view_state_from_page, write_view_state};
+use crate::ui::page::loader::LiveFeed;
 use crate::ui::reading::chronology_list::ChronologyList;
 use crate::ui::reading::detail_panel::DetailPanel;
 use crate::ui::state::{InitialView, Printing, ViewerState};
 use crate::ui::timeline::timeline_view::TimelineView;
 use crate::ui::viewer::filter_bar::FilterBar;
+use crate::ui::viewer::live_feed::{follow_live_updates, LiveStatus};
+use crate::ui::viewer::live_notice::LiveNotice;
 use crate::ui::viewer::view_toggle::ViewToggle;
 use crate::ui::viewer::viewer_parts::ViewerParts;
 
@@ -28,6 +31,9 @@ const NARROW_EMBED_WIDTH: f64 = 480.0;
 pub fn ChronologyViewer(
     /// The loaded chronology.
     chronology: Arc<Chronology>,
+    /// Where to check for newer versions, when it came from the web.
+    #[prop(optional_no_strip)]
+    feed: Option<LiveFeed>,
 ) -> impl IntoView {
     let embedded = use_context::<EmbedOptions>().is_some_and(|options| options.embedded);
     // The address as the app read it when the page opened (read here in component tests).
@@ -60,6 +66,15 @@ pub fn ChronologyViewer(
     if !embedded {
         sync_with_url(viewer);
     }
+    // A document that keeps growing (`live` in it, or `live=` in the address) is checked
+    // again; a file opened from the computer never is.
+    let live = feed
+        .zip(poll_seconds(initial.live, chronology.about.live))
+        .map(|(feed, every)| {
+            let status = RwSignal::new(LiveStatus::Checking { every });
+            follow_live_updates(viewer, feed, every, status);
+            status
+        });
 
     // The timeline does not print: switch to the list for the print and back afterwards.
     // (The list and the sources index print as they are.) The handout's header exists only
@@ -82,7 +97,6 @@ pub fn ChronologyViewer(
         }
     });
 
-    let list_chronology = chronology.clone();
     let presentation = viewer.presentation;
     if let (Presentation::Presenter, Some(presenter_view)) =
         (presentation.get_untracked(), parts.presenter_view)
@@ -97,12 +111,13 @@ pub fn ChronologyViewer(
                 <FilterBar />
                 {parts.page_actions.filter(|_| !embedded).map(|actions| actions())}
             </div>
+            {live.map(|status| view! { <LiveNotice status /> })}
             {move || printing.get().then_some(parts.handout_header).flatten().map(|header| header())}
             <div class="viewer-body" class:has-detail=move || viewer.selected.with(Option::is_some)>
                 {move || match viewer.mode.get() {
                     ViewMode::Timeline => view! { <TimelineView /> }.into_any(),
                     ViewMode::List => {
-                        let chronology = list_chronology.clone();
+                        let chronology = viewer.chronology.get();
                         // Rebuilt when the order switches, as when the filters change.
                         viewer.order.track();
                         view! { <ChronologyList chronology shown=viewer.shown.get() order=viewer.order /> }

@@ -37,7 +37,7 @@ pub fn FileMenu() -> impl IntoView {
             menu.set_open(false);
         }
         let shown = viewer.shown.get_untracked();
-        let (document, name) = viewer.chronology.with_value(|chronology| {
+        let (document, name) = viewer.chronology.with_untracked(|chronology| {
             let part = filtered(chronology, &shown);
             (
                 event_format_json(&part),

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::chronology::{all_tags, EventDate, EventFilter};
+use crate::chronology::{all_tags, EventDate, EventFilter, EventStanding};
 use crate::ui::reading::lane_badge::LaneBadge;
 use crate::ui::state::{data_lang, use_text, use_viewer};
 
@@ -12,9 +12,17 @@ pub fn FilterBar() -> impl IntoView {
     let text = use_text();
     let viewer = use_viewer();
     let filter = viewer.filter;
-    let total = viewer.chronology.with_value(|c| c.events.len());
-    let lanes = viewer.chronology.with_value(|c| c.lanes.clone());
-    let tags = viewer.chronology.with_value(|c| all_tags(c));
+    let total = move || viewer.chronology.with(|c| c.events.len());
+    let lanes = viewer.chronology.with_untracked(|c| c.lanes.clone());
+    let tags = viewer.chronology.with_untracked(|c| all_tags(c));
+    // The switch for withdrawn events, once there are any.
+    let has_withdrawn = move || {
+        viewer.chronology.with(|c| {
+            c.events
+                .iter()
+                .any(|event| matches!(event.standing(), EventStanding::Withdrawn { .. }))
+        })
+    };
     let expanded = RwSignal::new(false);
 
     let lane_toggles = lanes
@@ -145,12 +153,19 @@ pub fn FilterBar() -> impl IntoView {
                     on:click=move |_| filter.update(|f| f.contested_only = !f.contested_only)>
                     {text.contested_only}
                 </button>
+                {move || has_withdrawn().then(|| view! {
+                    <button type="button" class="chip withdrawn-toggle" data-testid="show-withdrawn"
+                        aria-pressed=move || filter.with(|f| f.show_withdrawn).to_string()
+                        on:click=move |_| filter.update(|f| f.show_withdrawn = !f.show_withdrawn)>
+                        {text.show_withdrawn}
+                    </button>
+                })}
             </div>
             {tag_toggles}
             </div>
             <div class="filter-row">
                 <p class="filter-count" role="status" data-testid="filter-count">
-                    {move || (text.showing_of)(viewer.shown.with(|s| s.len()), total)}
+                    {move || (text.showing_of)(viewer.shown.with(|s| s.len()), total())}
                 </p>
                 <button type="button" class="button-secondary" data-testid="clear-filters"
                     hidden=move || filter.with(EventFilter::is_empty)
