@@ -118,6 +118,10 @@ export function firstPaintHtml(chronology, facts, { reader = false, words } = {}
     `<header class="page-header"><p class="app-name">${escapeText(words[fallback].appName)}</p>${heading}` +
     inEachInterface((ui) => `<span class="full-view-link" aria-hidden="true">${escapeText(ui.openFullView)}</span>`) +
     `</header>`;
+  // When the data was last updated, under the description, as the app writes it.
+  const updated = facts?.updated
+    ? inEachInterface((ui) => (ui.updated ? `<p class="document-updated">${escapeText(ui.updated)}</p>` : ""))
+    : "";
   const problems = facts?.warnings
     ? inEachInterface((ui) => `<details class="problem-list only-warnings first-paint-problems" aria-hidden="true" inert><summary>${escapeText(ui.warnings)}</summary></details>`)
     : "";
@@ -129,7 +133,7 @@ export function firstPaintHtml(chronology, facts, { reader = false, words } = {}
     `<a href="chronology.json">chronology.json</a>.</p></noscript>`;
   return (
     `<div class="first-paint" id="first-paint">${header}<main class="first-paint-main">` +
-    `<div class="first-paint-content"><p class="document-description">${inEachLanguage("first-paint-text", descriptions)}</p>${problems}${viewer}</div>` +
+    `<div class="first-paint-content"><p class="document-description">${inEachLanguage("first-paint-text", descriptions)}</p>${updated}${problems}${viewer}</div>` +
     `${noscript}</main></div>`
   );
 }

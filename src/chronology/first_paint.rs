@@ -31,6 +31,10 @@ pub struct FirstPaintFacts {
     pub tags: Vec<String>,
     /// The first and the last day the timeline shows at "fit all" (ISO 8601 dates).
     pub fit_all: [String; 2],
+    /// When the document was last updated, as it says (the page writes it under the
+    /// description).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
 }
 
 /// A lane as the timeline draws it.
@@ -97,6 +101,7 @@ impl FirstPaintFacts {
             lanes,
             tags: all_tags(chronology),
             fit_all: [day(fit.start()), day(fit.end())],
+            updated: chronology.about.updated.map(|updated| updated.to_string()),
         })
     }
 

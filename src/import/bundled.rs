@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use serde_json::{json, Value};
 
-use crate::chronology::{Chronology, DocumentInfo, Lane};
+use crate::chronology::{Chronology, DocumentInfo, EventDate, Lane};
 
 use super::csv_records::Sheet;
 use super::spreadsheet::{import_spreadsheet, SheetHabits};
@@ -121,10 +121,18 @@ pub fn bundled_chronology(
     }
     add_translations(&mut imported.document, translations_csv)?;
     let report = imported.read().map_err(|error| error.to_string())?;
-    match report.errors().first() {
-        Some(problem) => Err(problem.to_string()),
-        None => Ok(report.chronology),
+    if let Some(problem) = report.errors().first() {
+        return Err(problem.to_string());
     }
+    // The sheet has no date of its own: the data was updated no earlier than the latest
+    // report it cites.
+    let mut chronology = report.chronology;
+    chronology.about.updated = chronology
+        .sources
+        .iter()
+        .filter_map(|source| source.published)
+        .max_by_key(EventDate::latest_ms);
+    Ok(chronology)
 }
 
 /// Writes the rows of `translations_csv` (`item,field,language,text`) into the document: each

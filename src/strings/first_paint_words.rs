@@ -53,6 +53,11 @@ pub fn first_paint_words(facts: &FirstPaintFacts) -> String {
             "embed": text.embed,
             "fitAll": text.fit_all,
             "visibleRange": range,
+            "updated": facts
+                .updated
+                .as_deref()
+                .and_then(|updated| EventDate::parse(updated).ok())
+                .map(|updated| format!("{} {}", text.data_updated, updated.to_human(&text.calendar))),
         });
         by_language.insert(text.language.as_str().to_owned(), words);
     }
