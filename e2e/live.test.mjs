@@ -5,11 +5,15 @@
 // hidden tab, and back off while the server fails.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serveFolders } from "./static_server.mjs";
 import { launchChromium, newPage } from "./browser.mjs";
 
 const dist = fileURLToPath(new URL("../dist", import.meta.url));
+const axeSource = readFileSync(fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
+/** Every WCAG 2.0, 2.1 and 2.2 rule at levels A and AA, as the accessibility audit runs. */
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const LANES = ["exchange", "talks", "frontline", "humanitarian", "other"];
 /** Seconds between checks: the shortest the format allows, so the tests stay short. */
 const EVERY = 5;
@@ -111,7 +115,7 @@ describe("a chronology that keeps growing", () => {
 
   before(async () => {
     const routes = {};
-    for (const name of ["changes", "unchanged", "list", "hidden", "failing", "present", "document"]) {
+    for (const name of ["changes", "unchanged", "list", "hidden", "failing", "present", "document", "audit-light", "audit-dark"]) {
       feeds[name] = liveFeed(name === "list" ? 60 : 20);
       routes[path(name)] = feeds[name].route;
     }
@@ -294,6 +298,28 @@ describe("a chronology that keeps growing", () => {
     assert.match(page.url(), /event=e3/);
     await page.close();
   });
+
+  for (const scheme of ["light", "dark"]) {
+    test(`what arrived is marked accessibly (axe, ${scheme})`, async () => {
+      const feed = feeds[`audit-${scheme}`];
+      const page = await newPage(browser, { colorScheme: scheme });
+      await page.goto(`${server.url}/?data=${path(`audit-${scheme}`)}&live=${EVERY}&event=e3&withdrawn=show`);
+      await page.waitForSelector('[data-testid="live-status"]');
+      feed.version = 2;
+      await page.locator('[data-testid="live-news"] button').waitFor({ timeout: (EVERY + 5) * 1000 });
+      await page.addScriptTag({ content: axeSource });
+      const audit = () =>
+        page.evaluate(async (tags) => {
+          const { violations } = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+          return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        }, WCAG);
+      assert.deepEqual(await audit(), [], "the timeline with the corrected event open");
+      await page.click('[data-testid="view-list"]');
+      await page.waitForTimeout(250);
+      assert.deepEqual(await audit(), [], "the list with new, withdrawn and removed events");
+      await page.close();
+    });
+  }
 
   test("a document that says it is live is checked without live= in the address", async () => {
     const feed = feeds.document;

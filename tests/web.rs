@@ -261,6 +261,38 @@ fn contested_claims_are_labelled() {
 }
 
 #[wasm_bindgen_test]
+fn a_withdrawn_and_corrected_event_says_so_on_its_card() {
+    let report = parse_chronology(
+        r#"{"format_version": 1, "events": [
+            {"id": "a", "start": "2025-06-26", "lane": "talks", "title": "Talks in Istanbul",
+             "withdrawn": "Duplicate of b", "updated": "2025-06-27T14:05+03:00",
+             "correction": "<b>The first report</b> said 1,200."}]}"#,
+    )
+    .unwrap();
+    let chronology = Arc::new(report.chronology);
+    let event = chronology.events[0].clone();
+    let root = container();
+    let _mounted = mount_to(
+        root.clone(),
+        move || view! { <EventCard event chronology /> },
+    );
+    assert!(one(&root, ".event-card").class_list().contains("withdrawn"));
+    assert_eq!(
+        text(&one(&root, "[data-testid=withdrawn]")),
+        "Withdrawn: Duplicate of b"
+    );
+    assert_eq!(
+        text(&one(&root, "[data-testid=event-updated]")),
+        "Updated 27 June 2025, 14:05 UTC+03:00. <b>The first report</b> said 1,200."
+    );
+    assert!(all(&root, "b").is_empty(), "the correction is text");
+    assert!(
+        all(&root, "[data-testid=what-changed]").is_empty(),
+        "only in the panel, after a live update"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn event_text_is_shown_as_text_and_unsafe_links_are_dropped() {
     let report = parse_chronology(
         r#"{"format_version": 1,
