@@ -136,7 +136,18 @@ impl LiveUpdate {
     /// assert_eq!(update.chronology.events.len(), 3);
     /// ```
     pub fn join(shown: &Chronology, newer: Chronology) -> LiveUpdate {
-        let mut diff = ChronologyDiff::between(shown, &newer);
+        let diff = ChronologyDiff::between(shown, &newer);
+        LiveUpdate::from_diff(shown, newer, diff)
+    }
+
+    /// [`LiveUpdate::join`] with the difference already found (`diff`, from
+    /// [`ChronologyDiff::between`] of the same two versions), so that a page can do the two
+    /// halves of the work in separate tasks.
+    pub fn from_diff(
+        shown: &Chronology,
+        newer: Chronology,
+        mut diff: ChronologyDiff,
+    ) -> LiveUpdate {
         // Events an earlier update marked removed are not news again.
         diff.removed.retain(|id| {
             shown
@@ -154,16 +165,11 @@ impl LiveUpdate {
                 diff,
             };
         }
-        let known_sources: BTreeSet<&str> = newer
-            .sources
-            .iter()
-            .map(|source| source.id.as_str())
-            .collect();
         let mut kept_sources = BTreeSet::new();
         let mut sources_gone = Vec::new();
         for event in &gone {
             for id in &event.sources {
-                if !known_sources.contains(id.as_str()) && kept_sources.insert(id.as_str()) {
+                if newer.source(id).is_none() && kept_sources.insert(id.as_str()) {
                     if let Some(source) = shown.source(id) {
                         sources_gone.push(source.clone());
                     }

@@ -74,6 +74,11 @@ impl ChronologyDiff {
                     {
                         diff.withdrawn.push(event.id.clone());
                     }
+                    // Most events are unchanged: compared as values first, written out as
+                    // text only when they differ.
+                    if before == event {
+                        continue;
+                    }
                     let fields = changed_fields(before, event);
                     if !fields.is_empty() {
                         diff.changed.push(EventChange {
@@ -169,7 +174,18 @@ fn figures_text(event: &TimelineEvent) -> String {
         .map(|figure| {
             let mut line = figure.label.clone();
             match figure.value {
-                Some(FigureValue::Number(number)) => line.push_str(&format!(": {number}")),
+                // Whole numbers as integers; others by serde_json's shortest float printing,
+                // already in the binary, not core's.
+                Some(FigureValue::Number(number))
+                    if number.fract() == 0.0 && number.abs() < 9e15 =>
+                {
+                    line.push_str(&format!(": {}", number as i64));
+                }
+                Some(FigureValue::Number(number)) => {
+                    if let Some(number) = serde_json::Number::from_f64(number) {
+                        line.push_str(&format!(": {number}"));
+                    }
+                }
                 Some(FigureValue::Undisclosed) => line.push_str(": undisclosed"),
                 None => {}
             }

@@ -536,7 +536,7 @@ impl Drop for Watchdog {
 /// Lets the browser paint and handle input before the next slice of work. A message to
 /// itself, not a zero timer: chained timers are held back at least 4 ms each, which over a
 /// hundred slices is a tenth of a second of doing nothing.
-async fn yield_to_browser() {
+pub(crate) async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let posted = web_sys::MessageChannel::new().ok().and_then(|channel| {
             channel.port1().set_onmessage(Some(&resolve));

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::chronology::{next_check_seconds, LiveUpdate};
+use crate::chronology::{next_check_seconds, ChronologyDiff, LiveUpdate};
 use crate::ui::browser::reading_place::{reading_place, restore_reading_place};
 use crate::ui::browser::visibility::{sleep, until_visible};
-use crate::ui::page::loader::{check_for_update, FetchFailure, LiveFeed};
+use crate::ui::page::loader::{check_for_update, yield_to_browser, FetchFailure, LiveFeed};
 use crate::ui::state::{use_text, ViewerState};
 
 /// How the page's checks for a newer version are going.
@@ -48,10 +48,15 @@ pub fn follow_live_updates(
                 Ok(Some((newer, validators))) => {
                     failures = 0;
                     feed.validators = validators;
+                    // Matching the versions, keeping what vanished and redrawing the views
+                    // are three tasks, so the page answers input between them.
+                    let diff = ChronologyDiff::between(&shown, &newer);
+                    yield_to_browser().await;
+                    let update = LiveUpdate::from_diff(&shown, newer, diff);
+                    yield_to_browser().await;
                     if viewer.chronology.is_disposed() {
                         return;
                     }
-                    let update = LiveUpdate::join(&shown, newer);
                     if !update.diff.is_empty() || *shown != update.chronology {
                         let place = reading_place();
                         viewer.apply_update(update);
