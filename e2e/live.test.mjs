@@ -115,8 +115,8 @@ describe("a chronology that keeps growing", () => {
 
   before(async () => {
     const routes = {};
-    for (const name of ["changes", "unchanged", "list", "hidden", "failing", "present", "document", "audit-light", "audit-dark"]) {
-      feeds[name] = liveFeed(name === "list" ? 60 : 20);
+    for (const name of ["changes", "unchanged", "list", "hidden", "failing", "present", "document", "audit-light", "audit-dark", "embed"]) {
+      feeds[name] = liveFeed({ list: 60, embed: 2 }[name] ?? 20);
       routes[path(name)] = feeds[name].route;
     }
     // A document that asks for live updates itself.
@@ -124,6 +124,17 @@ describe("a chronology that keeps growing", () => {
       const document = { ...firstVersion(20), live: { poll_seconds: EVERY } };
       feeds.document.requests.push({ at: Date.now() });
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(document));
+    };
+    // An article with the reader's build in a frame, listing the live chronology; it records
+    // the heights the frame reports.
+    routes["/live/article.html"] = async (request, response) => {
+      const src = `/embed.html?embed=1&view=list&data=${path("embed")}&live=${EVERY}`;
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
+        `<!doctype html><title>Article</title><link rel="icon" href="data:,"><script>window.heights = [];` +
+          `addEventListener("message", (event) => { const h = event.data?.["datawrapper-height"]?.chronoline;` +
+          ` if (h) window.heights.push(h); });</script>` +
+          `<iframe id="frame" src="${src}" title="Chronology" style="width: 700px; height: 400px; border: 0"></iframe>`,
+      );
     };
     server = await serveFolders({ "/": dist }, {}, { routes });
     browser = await launchChromium();
@@ -320,6 +331,27 @@ describe("a chronology that keeps growing", () => {
       await page.close();
     });
   }
+
+  test("an embed reports its new height when events arrive", async () => {
+    const feed = feeds.embed;
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/live/article.html`);
+    const frame = page.frameLocator("#frame");
+    await frame.locator('[data-testid="live-status"]').waitFor();
+    await until(() => page.evaluate(() => window.heights.length > 0), 10, "a height");
+    const before = await page.evaluate(() => window.heights.at(-1));
+    feed.version = 2;
+    await frame.locator('[data-testid="live-news"] button').waitFor({ timeout: (EVERY + 5) * 1000 });
+    await until(
+      () => page.evaluate((before) => window.heights.at(-1) > before + 100, before),
+      5,
+      "a taller height",
+    );
+    const content = await frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    assert.equal(await page.evaluate(() => window.heights.at(-1)), content);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
 
   test("a document that says it is live is checked without live= in the address", async () => {
     const feed = feeds.document;

@@ -52,18 +52,21 @@ pub fn reading_place() -> Option<ReadingPlace> {
     Some(ReadingPlace { card, focus })
 }
 
-/// The first event card of the list whose bottom is below the top of the window (none when
-/// the list is not shown): its id and top.
+/// The first event card of the list whose bottom is below the top of what scrolls it (the
+/// window, or the list itself where it scrolls inside an embed): its id and top (none when
+/// the list is not shown).
 fn first_card_in_view(document: &web_sys::Document) -> Option<(String, f64)> {
     let cards = document
         .query_selector_all(".chronology-list .event-card")
         .ok()?;
     let card = |index: u32| -> Option<web_sys::Element> { cards.item(index)?.dyn_into().ok() };
+    let view_top =
+        scrolling_list(document).map_or(0.0, |list| list.get_bounding_client_rect().top());
     // Cards are in page order: halve the list to the first one still in view.
     let (mut low, mut high) = (0, cards.length());
     while low < high {
         let middle = low + (high - low) / 2;
-        if card(middle)?.get_bounding_client_rect().bottom() > 0.0 {
+        if card(middle)?.get_bounding_client_rect().bottom() > view_top {
             high = middle;
         } else {
             low = middle + 1;
@@ -71,6 +74,15 @@ fn first_card_in_view(document: &web_sys::Document) -> Option<(String, f64)> {
     }
     let element = card(low)?;
     Some((element.id(), element.get_bounding_client_rect().top()))
+}
+
+/// The list, when it scrolls on its own (in an embed, where it has a height of its own).
+fn scrolling_list(document: &web_sys::Document) -> Option<web_sys::Element> {
+    document
+        .query_selector(".chronology-list")
+        .ok()
+        .flatten()
+        .filter(|list| list.scroll_height() > list.client_height())
 }
 
 /// Scrolls so that the card of `place` is where it was, once the views have been drawn
@@ -82,7 +94,10 @@ pub fn restore_reading_place(place: ReadingPlace) {
             if let Some(card) = document.get_element_by_id(id) {
                 let moved = card.get_bounding_client_rect().top() - top;
                 if moved.abs() >= 1.0 {
-                    window()?.scroll_by_with_x_and_y(0.0, moved);
+                    match scrolling_list(&document) {
+                        Some(list) => list.set_scroll_top(list.scroll_top() + moved.round() as i32),
+                        None => window()?.scroll_by_with_x_and_y(0.0, moved),
+                    }
                 }
             }
         }
