@@ -89,7 +89,7 @@ pub(super) fn read_source(
         title_inferred: fields.optional_flag("title_inferred", problems),
         url,
         published: fields.optional_date("published", problems),
-        updated: fields.optional_date("updated", problems),
+        updated: fields.optional_date("updated", problems).map(Box::new),
         published_note: fields
             .optional_text("published_note", problems)
             .unwrap_or_default(),
