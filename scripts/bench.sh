@@ -25,6 +25,7 @@ generate 300 longtext 300-longtext
 [ -n "${BENCH_SKIP_MILLION:-}" ] || generate 1000000 shared 1000000-shared
 node bench/timeline.mjs
 node bench/shapes.mjs
+node bench/live.mjs
 # vis-timeline, only for the comparison: its own bench/package.json, never installed by setup
 # or the tests. npm ci only when bench/node_modules is missing or older than the lockfile.
 [ bench/node_modules/.package-lock.json -nt bench/package-lock.json ] || npm ci --prefix bench --no-audit --no-fund
