@@ -263,10 +263,12 @@ fn contested_claims_are_labelled() {
 #[wasm_bindgen_test]
 fn a_withdrawn_and_corrected_event_says_so_on_its_card() {
     let report = parse_chronology(
-        r#"{"format_version": 1, "events": [
+        r#"{"format_version": 1,
+            "sources": [{"id": "s", "publisher": "AFP", "published": "2025-06-26", "updated": "2025-06-28"}],
+            "events": [
             {"id": "a", "start": "2025-06-26", "lane": "talks", "title": "Talks in Istanbul",
              "withdrawn": "Duplicate of b", "updated": "2025-06-27T14:05+03:00",
-             "correction": "<b>The first report</b> said 1,200."}]}"#,
+             "correction": "<b>The first report</b> said 1,200.", "sources": ["s"]}]}"#,
     )
     .unwrap();
     let chronology = Arc::new(report.chronology);

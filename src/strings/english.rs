@@ -120,6 +120,7 @@ pub const ENGLISH: UiText = UiText {
     open_source: "Open the source",
     title_inferred: "(title inferred from the address)",
     published: "published",
+    source_updated: "updated",
     read_source_text: "Read the source text",
     notes: "Editor's notes:",
     no_events: "This chronology has no events to show.",

@@ -187,6 +187,8 @@ pub struct UiText {
     pub title_inferred: &'static str,
     /// Before the publication date.
     pub published: &'static str,
+    /// Before the date a source was last changed.
+    pub source_updated: &'static str,
     /// Disclosure that shows the full source text.
     pub read_source_text: &'static str,
     /// Editor's notes heading.

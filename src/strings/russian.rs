@@ -178,6 +178,7 @@ pub const RUSSIAN: UiText = UiText {
     open_source: "Открыть источник",
     title_inferred: "(название определено по адресу)",
     published: "опубликовано",
+    source_updated: "обновлено",
     read_source_text: "Читать текст источника",
     notes: "Примечания редакции:",
     no_events: "В этой хронологии нет событий для показа.",

@@ -171,6 +171,7 @@ pub const UKRAINIAN: UiText = UiText {
     open_source: "Відкрити джерело",
     title_inferred: "(назву визначено за адресою)",
     published: "опубліковано",
+    source_updated: "оновлено",
     read_source_text: "Читати текст джерела",
     notes: "Примітки редакції:",
     no_events: "У цій хронології немає подій для показу.",

@@ -92,6 +92,10 @@ pub fn SourceCitation(
                 })}
                 {source.title_inferred.then(|| view! { " " <span class="inferred">{text.title_inferred}</span> })}
                 {published.map(|date| view! { ", " {text.published} " " {date} })}
+                {source.updated.as_ref().map(|date| {
+                    let date = date.to_human(&text.calendar);
+                    view! { ", " <span data-testid="source-updated">{text.source_updated} " " {date}</span> }
+                })}
                 {link.map(|(href, label)| view! {
                     <a class="source-link" href=href target="_blank" rel="noopener noreferrer"
                         data-url=source.url.as_ref().map(|url| url.as_str().to_owned())>
