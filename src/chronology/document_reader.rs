@@ -380,9 +380,6 @@ impl DocumentReader {
     }
 }
 
-#[cfg(test)]
-mod tests;
-
 /// The document's `live` option: `{"poll_seconds": 60}`, the seconds within
 /// [`LIVE_POLL_SECONDS`]; anything else is named and read as no option.
 fn read_live(document: &Fields, problems: &mut Vec<Problem>) -> Option<LiveOptions> {
@@ -414,3 +411,6 @@ fn read_live(document: &Fields, problems: &mut Vec<Problem>) -> Option<LiveOptio
         poll_seconds: poll_seconds?,
     })
 }
+
+#[cfg(test)]
+mod tests;
