@@ -75,10 +75,19 @@ function liveFeed(count = 20) {
   feed.route = async (request, response) => {
     const record = {
       at: Date.now(),
+      method: request.method,
       ifNoneMatch: request.headers["if-none-match"],
       ifModifiedSince: request.headers["if-modified-since"],
     };
     feed.requests.push(record);
+    // Any site may read it (as a plain request); a preflight gets no Access-Control-Allow-
+    // Headers, as from a server whose CORS rules know nothing of conditional requests.
+    response.setHeader("access-control-allow-origin", "*");
+    if (request.method === "OPTIONS") {
+      record.status = 204;
+      response.writeHead(204).end();
+      return;
+    }
     if (feed.failing) {
       record.status = 500;
       response.writeHead(500).end("down");
@@ -110,6 +119,8 @@ async function until(condition, seconds, what) {
 describe("a chronology that keeps growing", () => {
   let server;
   let browser;
+  let elsewhere;
+  let citing;
   const feeds = {};
   const path = (name) => `/live/${name}.json`;
 
@@ -137,12 +148,18 @@ describe("a chronology that keeps growing", () => {
       );
     };
     server = await serveFolders({ "/": dist }, {}, { routes });
+    // Data on another site, which the second page's deployment allows.
+    feeds.elsewhere = liveFeed(20);
+    elsewhere = await serveFolders({}, {}, { routes: { [path("elsewhere")]: feeds.elsewhere.route } });
+    citing = await serveFolders({ "/": dist }, {}, { dataOrigins: [new URL(elsewhere.url).origin] });
     browser = await launchChromium();
   });
 
   after(async () => {
     await browser?.close();
     server?.close();
+    elsewhere?.close();
+    citing?.close();
   });
 
   const open = async (name, query = "") => {
@@ -350,6 +367,31 @@ describe("a chronology that keeps growing", () => {
     const content = await frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
     assert.equal(await page.evaluate(() => window.heights.at(-1)), content);
     assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  test("data on a site whose CORS rules refuse the conditional headers is checked plainly", async () => {
+    const feed = feeds.elsewhere;
+    const page = await newPage(browser);
+    await page.goto(`${citing.url}/?data=${elsewhere.url}${path("elsewhere")}&live=${EVERY}`);
+    await page.waitForSelector('[data-testid="live-status"]');
+    // The conditional check's preflight is refused; a plain check follows and gets through.
+    await until(() => feed.requests.some((request) => request.method === "OPTIONS"), EVERY + 5, "a preflight");
+    const preflight = feed.requests.findIndex((request) => request.method === "OPTIONS");
+    await until(() => feed.requests.length > preflight + 1, 2 * EVERY + 5, "a plain check");
+    // (The browser's own cache may still revalidate a plain request: that needs no preflight.)
+    const plain = feed.requests.slice(preflight + 1);
+    assert.ok(plain.every((request) => request.method === "GET"), JSON.stringify(plain));
+    feed.version = 2;
+    const news = page.locator('[data-testid="live-news"] button');
+    await news.waitFor({ timeout: (2 * EVERY + 5) * 1000 });
+    assert.match(await news.textContent(), /2 new events/);
+    assert.equal(
+      feed.requests.filter((request) => request.method === "OPTIONS").length,
+      1,
+      "no conditional check again",
+    );
+    assert.match(await page.textContent('[data-testid="live-status"]'), /Live: checks for updates every 5 s/);
     await page.close();
   });
 

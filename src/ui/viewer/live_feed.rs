@@ -32,9 +32,12 @@ pub fn follow_live_updates(
     spawn_local(async move {
         let mut feed = feed;
         let mut failures: u32 = 0;
-        // A server on another site may refuse the conditional headers (its CORS rules);
-        // then the page asks plainly for the rest of the session.
+        // A server on another site may refuse the conditional headers (its CORS rules): a
+        // conditional check that does not reach it is followed by a plain one, and when
+        // that one gets through, the page asks plainly for the rest of the session. When it
+        // fails too, the network was down, and checks are conditional again.
         let mut refused_conditions = false;
+        let mut try_plain = false;
         loop {
             sleep(next_check_seconds(poll_seconds, failures).saturating_mul(1000)).await;
             until_visible().await;
@@ -42,8 +45,13 @@ pub fn follow_live_updates(
             let Some(shown) = viewer.chronology.try_get_untracked() else {
                 return;
             };
-            let conditional = !refused_conditions && !feed.validators.is_empty();
-            match check_for_update(&feed, conditional, text).await {
+            let conditional = !refused_conditions && !try_plain && !feed.validators.is_empty();
+            let checked = check_for_update(&feed, conditional, text).await;
+            if try_plain {
+                refused_conditions = checked.is_ok();
+                try_plain = false;
+            }
+            match checked {
                 Ok(None) => failures = 0,
                 Ok(Some((newer, validators))) => {
                     failures = 0;
@@ -66,9 +74,7 @@ pub fn follow_live_updates(
                     }
                 }
                 Err(failure) => {
-                    if conditional && matches!(failure, FetchFailure::Network { .. }) {
-                        refused_conditions = true;
-                    }
+                    try_plain = conditional && matches!(failure, FetchFailure::Network { .. });
                     failures = failures.saturating_add(1);
                 }
             }
