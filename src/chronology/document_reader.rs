@@ -385,14 +385,7 @@ impl DocumentReader {
 fn read_live(document: &Fields, problems: &mut Vec<Problem>) -> Option<LiveOptions> {
     let value = document.get("live")?;
     let path = document.at("live");
-    let live = match Fields::of(value, &path) {
-        Ok(live) => live,
-        Err(refusal) => {
-            problems.push(ignored(&refusal.path, refusal.reason));
-            return None;
-        }
-    };
-    live.report_unknown(LIVE_FIELDS, problems);
+    let live = Fields::object(value, &path, LIVE_FIELDS, problems)?;
     let seconds = live.get("poll_seconds")?;
     let poll_seconds = seconds
         .as_u64()

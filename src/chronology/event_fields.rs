@@ -213,14 +213,7 @@ fn read_location(event: &Fields, problems: &mut Vec<Problem>) -> Option<Location
             lon: None,
         }),
         value => {
-            let fields = match Fields::of(value, &path) {
-                Ok(fields) => fields,
-                Err(refusal) => {
-                    problems.push(ignored(&refusal.path, refusal.reason));
-                    return None;
-                }
-            };
-            fields.report_unknown(LOCATION_FIELDS, problems);
+            let fields = Fields::object(value, &path, LOCATION_FIELDS, problems)?;
             let name = match fields.required_text("name") {
                 Ok(name) => name,
                 Err(refusal) => {
@@ -316,14 +309,7 @@ fn read_figures(
 fn read_claim(event: &Fields, problems: &mut Vec<Problem>) -> Option<Claim> {
     let value = event.get("claim")?;
     let path = event.at("claim");
-    let fields = match Fields::of(value, &path) {
-        Ok(fields) => fields,
-        Err(refusal) => {
-            problems.push(ignored(&refusal.path, refusal.reason));
-            return None;
-        }
-    };
-    fields.report_unknown(CLAIM_FIELDS, problems);
+    let fields = Fields::object(value, &path, CLAIM_FIELDS, problems)?;
     let claim = Claim {
         claimed_by: fields.optional_text("claimed_by", problems),
         disputed_by: fields.optional_text("disputed_by", problems),

@@ -55,6 +55,26 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// The object at `path` with its fields outside `known` named, or `None` when it is not
+    /// an object (named, as a value left out).
+    pub(super) fn object(
+        value: &'a Value,
+        path: &'a str,
+        known: &[&str],
+        problems: &mut Vec<Problem>,
+    ) -> Option<Fields<'a>> {
+        match Fields::of(value, path) {
+            Ok(fields) => {
+                fields.report_unknown(known, problems);
+                Some(fields)
+            }
+            Err(refusal) => {
+                problems.push(ignored(&refusal.path, refusal.reason));
+                None
+            }
+        }
+    }
+
     pub(super) fn at(&self, key: &str) -> String {
         let step = key_path(key);
         if self.path.is_empty() {
