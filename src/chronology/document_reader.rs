@@ -297,15 +297,7 @@ impl DocumentReader {
                 )?;
                 let start = fields.required_date("start")?;
                 let end = fields.required_date("end")?;
-                if end.ends_before(&start) {
-                    return Err(Refusal::new(
-                        &fields.at("end"),
-                        Message::EndBeforeStart {
-                            start: start.to_string(),
-                            end: end.to_string(),
-                        },
-                    ));
-                }
+                fields.end_not_before(&start, &end)?;
                 Ok(Era {
                     label,
                     start,

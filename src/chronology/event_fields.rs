@@ -63,16 +63,8 @@ pub(super) fn read_event(
         None => None,
         Some(_) => Some(fields.required_date("end")?),
     };
-    if let Some(end) = end {
-        if end.ends_before(&start) {
-            return Err(Refusal::new(
-                &fields.at("end"),
-                Message::EndBeforeStart {
-                    start: start.to_string(),
-                    end: end.to_string(),
-                },
-            ));
-        }
+    if let Some(end) = &end {
+        fields.end_not_before(&start, end)?;
     }
     let lane = fields.required_text("lane")?;
     if !lane_ids.contains(&lane) {

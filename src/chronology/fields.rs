@@ -175,6 +175,20 @@ impl<'a> Fields<'a> {
         texts
     }
 
+    /// Refuses an `end` that ends before `start` begins, naming this object's `end`.
+    pub(super) fn end_not_before(&self, start: &EventDate, end: &EventDate) -> Result<(), Refusal> {
+        if end.ends_before(start) {
+            return Err(Refusal::new(
+                &self.at("end"),
+                Message::EndBeforeStart {
+                    start: start.to_string(),
+                    end: end.to_string(),
+                },
+            ));
+        }
+        Ok(())
+    }
+
     pub(super) fn required_date(&self, key: &str) -> Result<EventDate, Refusal> {
         let text = self.required_text(key)?;
         EventDate::parse(&text)
