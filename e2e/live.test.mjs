@@ -126,7 +126,7 @@ describe("a chronology that keeps growing", () => {
 
   before(async () => {
     const routes = {};
-    for (const name of ["changes", "unchanged", "list", "hidden", "failing", "present", "document", "audit-light", "audit-dark", "embed"]) {
+    for (const name of ["changes", "unchanged", "list", "hidden", "failing", "present", "document", "audit-light", "audit-dark", "embed", "ukrainian"]) {
       feeds[name] = liveFeed({ list: 60, embed: 2 }[name] ?? 20);
       routes[path(name)] = feeds[name].route;
     }
@@ -348,6 +348,32 @@ describe("a chronology that keeps growing", () => {
       await page.close();
     });
   }
+
+  test("in Ukrainian, the live line, the announcement and the marks are Ukrainian", async () => {
+    const feed = feeds.ukrainian;
+    const page = await open("ukrainian", "&lang=uk&event=e3&withdrawn=show");
+    assert.equal(
+      await page.textContent('[data-testid="live-status"]'),
+      "Наживо: перевірка оновлень кожні 5 с",
+    );
+    feed.version = 2;
+    const news = page.locator('[data-testid="live-news"] button');
+    await news.waitFor({ timeout: (EVERY + 5) * 1000 });
+    assert.equal(
+      await news.textContent(),
+      "2 нові події · виправлено: 1 · відкликано: 1 · вилучено: 1 Показати",
+    );
+    assert.equal(await page.textContent('.detail-panel [data-testid="what-changed"] h5'), "Що змінилося");
+    assert.equal(await page.textContent('.detail-panel [data-testid="corrected-badge"]'), "Виправлено");
+    await page.click('[data-testid="view-list"]');
+    assert.equal(await page.textContent('#event-e2 [data-testid="withdrawn"]'), "Відкликано: Duplicate of e1");
+    assert.equal(
+      await page.textContent('#event-e4 [data-testid="removed"]'),
+      "Вилучено з даних після відкриття сторінки",
+    );
+    assert.equal(await page.textContent('#event-late [data-testid="new-badge"]'), "Нове");
+    await page.close();
+  });
 
   test("an embed reports its new height when events arrive", async () => {
     const feed = feeds.embed;
