@@ -195,6 +195,21 @@ describe("newest first, and a link to the latest event", () => {
       await page.context().close();
     }
   });
+
+  test("an embed lists newest first, and a presentation opens on the latest event", async () => {
+    const embed = await open("/embed.html?embed=1&view=list&order=newest");
+    const cards = embed.locator("[data-testid=event-card]");
+    await cards.first().waitFor();
+    assert.equal(await cards.first().getAttribute("id"), `event-${latest.id}`);
+    assert.deepEqual(embed.errors, []);
+    await embed.context().close();
+    const slides = await open("/?mode=present&event=latest");
+    const title = slides.locator("[data-testid=slide] .slide-title");
+    await title.waitFor();
+    assert.equal(await title.textContent(), latest.title);
+    assert.deepEqual(slides.errors, []);
+    await slides.context().close();
+  });
 });
 
 describe("loading", () => {
