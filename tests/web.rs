@@ -33,6 +33,19 @@ fn container() -> HtmlElement {
     element.unchecked_into()
 }
 
+/// The card of event `id` of the chronology `json`, mounted in a fresh container; the card
+/// stays while the second value lives.
+fn card_of(json: &str, id: &str) -> (HtmlElement, impl Sized) {
+    let chronology = Arc::new(parse_chronology(json).unwrap().chronology);
+    let event = chronology.event(id).unwrap().clone();
+    let root = container();
+    let mounted = mount_to(
+        root.clone(),
+        move || view! { <EventCard event chronology /> },
+    );
+    (root, mounted)
+}
+
 /// Waits `ms` milliseconds (a `toggle` event of `<details>` is dispatched as a task).
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -215,21 +228,14 @@ fn figures_say_undisclosed_and_who_claimed_them() {
 
 #[wasm_bindgen_test]
 async fn a_source_lists_the_other_events_that_cite_it() {
-    let report = parse_chronology(
+    let (root, _mounted) = card_of(
         r#"{"format_version": 1,
             "sources": [{"id": "s", "publisher": "AFP", "url": "https://example.org/a", "quote": "q"}],
             "events": [
               {"id": "a", "start": "2025-06-26", "lane": "exchange", "title": "Swap", "sources": ["s"]},
               {"id": "b", "start": "2025-06-27", "lane": "frontline", "title": "Fortifications", "sources": ["s"]},
               {"id": "c", "start": "2025-06-28", "lane": "talks", "title": "Unrelated"}]}"#,
-    )
-    .unwrap();
-    let chronology = Arc::new(report.chronology);
-    let event = chronology.event("a").unwrap().clone();
-    let root = container();
-    let _mounted = mount_to(
-        root.clone(),
-        move || view! { <EventCard event chronology /> },
+        "a",
     );
     // Sources are built when the reader opens them.
     assert!(all(&root, ".also-cited").is_empty());
@@ -261,22 +267,15 @@ fn contested_claims_are_labelled() {
 }
 
 #[wasm_bindgen_test]
-fn a_withdrawn_and_corrected_event_says_so_on_its_card() {
-    let report = parse_chronology(
+async fn a_withdrawn_and_corrected_event_says_so_on_its_card() {
+    let (root, _mounted) = card_of(
         r#"{"format_version": 1,
             "sources": [{"id": "s", "publisher": "AFP", "published": "2025-06-26", "updated": "2025-06-28"}],
             "events": [
             {"id": "a", "start": "2025-06-26", "lane": "talks", "title": "Talks in Istanbul",
              "withdrawn": "Duplicate of b", "updated": "2025-06-27T14:05+03:00",
              "correction": "<b>The first report</b> said 1,200.", "sources": ["s"]}]}"#,
-    )
-    .unwrap();
-    let chronology = Arc::new(report.chronology);
-    let event = chronology.events[0].clone();
-    let root = container();
-    let _mounted = mount_to(
-        root.clone(),
-        move || view! { <EventCard event chronology /> },
+        "a",
     );
     assert!(one(&root, ".event-card").class_list().contains("withdrawn"));
     assert_eq!(
@@ -292,24 +291,25 @@ fn a_withdrawn_and_corrected_event_says_so_on_its_card() {
         all(&root, "[data-testid=what-changed]").is_empty(),
         "only in the panel, after a live update"
     );
+    one(&root, ".sources-toggle")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    sleep(0).await;
+    assert_eq!(
+        text(&one(&root, "[data-testid=source-updated]")),
+        "updated 28 June 2025"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn event_text_is_shown_as_text_and_unsafe_links_are_dropped() {
-    let report = parse_chronology(
+    let (root, _mounted) = card_of(
         r#"{"format_version": 1,
             "sources": [{"id": "s", "publisher": "<b>P</b>", "url": "javascript:alert(1)", "quote": "q"}],
             "events": [{"id": "x", "start": "2025-01-02", "lane": "other",
                         "title": "<img src=x onerror=alert(1)>", "summary": "<script>alert(2)</script>",
                         "sources": ["s"]}]}"#,
-    )
-    .unwrap();
-    let chronology = Arc::new(report.chronology);
-    let event = chronology.events[0].clone();
-    let root = container();
-    let _mounted = mount_to(
-        root.clone(),
-        move || view! { <EventCard event chronology /> },
+        "x",
     );
     assert!(all(&root, "img, script, b").is_empty());
     assert_eq!(
