@@ -50,9 +50,6 @@ pub struct Printing(pub RwSignal<bool>);
 pub struct ViewerState {
     /// The chronology, as loaded, and as live updates change it.
     pub chronology: RwSignal<Arc<Chronology>>,
-    /// How many live updates have replaced the chronology (marks built before one are
-    /// rebuilt).
-    pub revision: RwSignal<u32>,
     /// What live updates brought since the page opened.
     pub changes: RwSignal<SessionChanges>,
     /// What the reader filtered.
@@ -118,7 +115,6 @@ impl ViewerState {
         });
         ViewerState {
             chronology,
-            revision: RwSignal::new(0),
             changes: RwSignal::new(SessionChanges::default()),
             filter,
             selected: RwSignal::new(selected),
@@ -176,7 +172,6 @@ impl ViewerState {
         self.limits
             .set(ViewLimits::for_events(&update.chronology.events));
         self.chronology.set(Arc::new(update.chronology));
-        self.revision.update(|revision| *revision += 1);
     }
 
     /// Zooms by `factor` around pixel `anchor_x`.

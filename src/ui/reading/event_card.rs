@@ -85,12 +85,13 @@ pub fn EventCard(
     };
 
     let (is_new, corrections) = session_marks(&event);
+    let corrected = !corrections.is_empty();
     let standing = event.standing().clone();
     view! {
         <article
             class=format!("event-card {}", lane_class(lane_index))
             class:is-new=is_new
-            class:corrected=!corrections.is_empty()
+            class:corrected=corrected
             class:withdrawn=matches!(standing, EventStanding::Withdrawn { .. })
             class:removed=standing == EventStanding::Removed
             id=dom_id
@@ -105,7 +106,7 @@ pub fn EventCard(
                 })}
             </header>
             <h4 class="event-title" id=title_id lang=title_lang>{event.title.clone()}</h4>
-            <EventStatus event=event.clone() in_panel />
+            <EventStatus event=event.clone() is_new corrections in_panel />
             {claim}
             {summary}
             {event.media().cloned().map(|media| view! { <EventMedia media /> })}

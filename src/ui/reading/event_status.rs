@@ -24,12 +24,15 @@ pub(crate) fn session_marks(event: &TimelineEvent) -> (bool, Vec<FieldChange>) {
 pub fn EventStatus(
     /// The event.
     event: TimelineEvent,
+    /// It arrived in a live update (from [`session_marks`]).
+    is_new: bool,
+    /// Its fields a live update corrected (from [`session_marks`]).
+    corrections: Vec<FieldChange>,
     /// Shown in the detail panel, where what changed is set out in full.
     #[prop(optional)]
     in_panel: bool,
 ) -> impl IntoView {
     let text = use_text();
-    let (is_new, corrections) = session_marks(&event);
     let badges = (is_new || !corrections.is_empty()).then(|| {
         view! {
             <p class="live-badges">

@@ -9,8 +9,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::chronology::{
-    decimal, lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, Mark, MarkSizes,
-    Moment, SessionChanges, TimelineCommand, TimelineEvent, LANE_GEOMETRY,
+    decimal, lane_class, timeline_key, DatePrecision, EmbedOptions, EventDate, EventStanding, Mark,
+    MarkSizes, Moment, SessionChanges, TimelineCommand, TimelineEvent, LANE_GEOMETRY,
 };
 use crate::ui::browser;
 use crate::ui::browser::focus::focus_after_frame;
@@ -155,7 +155,6 @@ pub fn TimelineView() -> impl IntoView {
     let placed = Memo::new(move |_| {
         let selected = viewer.selected.get();
         let (tops, _) = geometry.get();
-        let revision = viewer.revision.get();
         let changes = viewer.changes.read_untracked();
         marks.with(|marks| {
             viewer.chronology.with(|chronology| {
@@ -170,7 +169,15 @@ pub fn TimelineView() -> impl IntoView {
                                 .events
                                 .get(*event)
                                 .map_or(0, |e| event_identity(e, *next, &changes)),
-                            Mark::Cluster { .. } => u64::from(revision),
+                            Mark::Cluster {
+                                first_event,
+                                first,
+                                last,
+                                end,
+                                ..
+                            } => chronology.events.get(*first_event).map_or(0, |e| {
+                                identity_of(&e.id, &[first.ms(), last.ms(), end.ms()], [false; 4])
+                            }),
                         };
                         let (may_be_bar, is_selected) = match mark {
                             Mark::Event { event, .. } => {
@@ -249,15 +256,29 @@ pub fn TimelineView() -> impl IntoView {
     }
 }
 
-/// A hash of what an event's mark shows beyond its place: which event, how it stands, whether
-/// it is new or corrected in this session, and where the next mark begins (its label's room).
+/// A hash of what an event's mark shows beyond its place: which event, how it stands,
+/// whether it is new or corrected in this session, and where the next mark begins (its
+/// label's room).
 fn event_identity(event: &TimelineEvent, next: Option<Moment>, changes: &SessionChanges) -> u64 {
+    let look = [
+        matches!(event.standing(), EventStanding::Withdrawn { .. }),
+        *event.standing() == EventStanding::Removed,
+        changes.is_new(&event.id),
+        !changes.corrections_of(&event.id).is_empty(),
+    ];
+    identity_of(&event.id, &[next.map_or(f64::NAN, Moment::ms)], look)
+}
+
+/// A hash of a mark's (first) event, the moments it is drawn from and its look, so that a
+/// mark at the same place in the chronology is rebuilt when a live update changed what it
+/// shows, and kept when it did not.
+fn identity_of(id: &str, moments: &[f64], look: [bool; 4]) -> u64 {
     let mut hasher = DefaultHasher::new();
-    event.id.hash(&mut hasher);
-    std::mem::discriminant(event.standing()).hash(&mut hasher);
-    changes.is_new(&event.id).hash(&mut hasher);
-    changes.corrections_of(&event.id).len().hash(&mut hasher);
-    next.map(|next| next.ms().to_bits()).hash(&mut hasher);
+    id.hash(&mut hasher);
+    for moment in moments {
+        moment.to_bits().hash(&mut hasher);
+    }
+    look.hash(&mut hasher);
     hasher.finish()
 }
 
