@@ -178,7 +178,12 @@ impl Serialize for EventStanding {
 impl EventExtras {
     /// These extras, boxed, or `None` when they hold nothing.
     pub(crate) fn boxed(self) -> Option<Box<EventExtras>> {
-        (self != EventExtras::default()).then(|| Box::new(self))
+        let holds_nothing = self.media.is_none()
+            && self.translations.is_empty()
+            && self.updated.is_none()
+            && self.correction.is_empty()
+            && self.standing == EventStanding::Current;
+        (!holds_nothing).then(|| Box::new(self))
     }
 }
 
